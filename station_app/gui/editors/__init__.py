@@ -1,0 +1,1 @@
+"""Record editors built from Qt Designer forms."""

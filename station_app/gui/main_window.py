@@ -1,0 +1,331 @@
+"""The main window: navigation on the left, one page at a time, a status bar below."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import paths
+from station_app.gui.lock_screen import LockScreen
+from station_app.gui.pages import lists
+from station_app.gui.pages.list_page import ListPage
+from station_app.gui.pages.reports_page import ReportsPage
+from station_app.gui.pages.users_tab import UsersTab
+from station_app.gui.session import Session
+from station_app.services import settings as settings_service
+from station_app.store import backup
+
+# kind -> (module, class) of its editor; imported when first opened
+EDITORS = {
+    "complaints": ("station_app.gui.editors.complaint", "ComplaintEditor"),
+    "meetings": ("station_app.gui.editors.meeting", "MeetingEditor"),
+    "activities": ("station_app.gui.editors.activity", "ActivityEditor"),
+    "plans": ("station_app.gui.editors.plan", "PlanEditor"),
+}
+
+
+class PlaceholderPage(QWidget):
+    """A page whose feature comes in a later release; it says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch()
+
+    def refresh(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.editors: list[QWidget] = []
+        self.locked = False
+        self.resize(1366, 768)
+        self.setMinimumSize(1024, 600)
+        self._build()
+        conf = settings_service.get_all(session.db)
+        self.idle = QTimer(self)
+        self.idle.setObjectName("idleTimer")
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(max(1, int(conf["idle_lock_minutes"])) * 60_000)
+        self.idle.timeout.connect(self.lock)
+        self.idle.start()
+        QApplication.instance().installEventFilter(self)
+
+    # ---------------------------------------------------------------- auto-lock
+
+    _INPUT = frozenset(
+        {
+            QEvent.KeyPress,
+            QEvent.MouseButtonPress,
+            QEvent.MouseMove,
+            QEvent.Wheel,
+            QEvent.TouchBegin,
+        }
+    )
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self.locked and event.type() in self._INPUT:
+            self.idle.start()  # any input restarts the idle countdown
+        return False
+
+    def lock(self) -> None:
+        """Hide the work (drafts stay open but hidden) and ask for a login."""
+        if self.locked:
+            return
+        self.locked = True
+        drafts = 0
+        for editor in self.editors:
+            if editor.isVisible():
+                editor.hide()
+                editor.setProperty("parked", True)
+            if editor.is_dirty():
+                drafts += 1
+        self.lock_screen.prepare(drafts)
+        self.root.setCurrentWidget(self.lock_screen)
+        self.status_user.setText(self.tr("locked"))
+
+    def _unlocked(self, actor) -> None:
+        if actor.username != self.session.actor.username:
+            self.session.actor = actor  # another user takes the desk
+            self.retranslate()
+        self.locked = False
+        self.root.setCurrentWidget(self.work)
+        for editor in self.editors:  # a user's drafts come back only to that user
+            if editor.property("parked") and editor.actor.username == actor.username:
+                editor.setProperty("parked", False)
+                editor.show()
+        self.update_status()
+        self.idle.start()
+
+    def closeEvent(self, event) -> None:
+        """Refuse to close over unsaved drafts: show them instead (no modal question, so
+        nothing can block), and let the user save or discard each one."""
+        drafts = [e for e in self.editors if e.is_dirty()]  # shown, hidden or parked
+        if drafts:
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n record(s) have unsaved changes: save or discard them first.",
+                    "",
+                    len(drafts),
+                ),
+                15_000,
+            )
+            for editor in drafts:
+                if editor.actor.username == self.session.actor.username:
+                    editor.show()
+                    editor.raise_()
+            return
+        for editor in list(self.editors):
+            editor.close()
+        QApplication.instance().removeEventFilter(self)
+        event.accept()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        prof = self.session.profile
+        self.setWindowTitle(
+            self.tr("Station App — %1 %2").replace("%1", prof["code"]).replace("%2", prof["name"])
+        )
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.stack = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.work = central
+        self.lock_screen = LockScreen(self.session)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.root = QStackedWidget()
+        self.root.addWidget(central)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+        self.pages: dict[str, QWidget] = {}
+        self._add_page("dashboard", self.tr("Dashboard"), self._make_dashboard())
+        for key, spec in (
+            ("complaints", lists.complaint_list()),
+            ("meetings", lists.meeting_list()),
+            ("activities", lists.activity_list()),
+        ):
+            page = ListPage(self.session, spec)
+            page.open_requested.connect(lambda uuid, k=key: self.open_editor(k, uuid or None))
+            self._add_page(key, spec.title, page)
+        self._add_page("plans", self.tr("Prevention plan"), self._make_plans())
+        reports = ReportsPage(self.session)
+        self._add_page("reports", self.tr("Reports"), reports)
+        self._add_page(
+            "sync",
+            self.tr("Export / Sync"),
+            PlaceholderPage(
+                self.tr("Export / Sync"),
+                self.tr(
+                    "The signed USB package for the district office is coming in a later release."
+                ),
+            ),
+        )
+        self._add_page("settings", self.tr("Settings"), self._make_settings())
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+        for i in range(self.nav.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, r=i: self.nav.setCurrentRow(r))
+            self.addAction(action)
+        self._build_status_bar()
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.UserRole, key)
+        self.nav.addItem(item)
+
+    def _make_dashboard(self) -> QWidget:
+        try:
+            from station_app.gui.pages.dashboard import DashboardPage
+        except ImportError:
+            return PlaceholderPage(self.tr("Dashboard"), "")
+        return DashboardPage(self.session, self.show_list)
+
+    def _make_plans(self) -> QWidget:
+        try:
+            from station_app.gui.pages.plans_page import PlansPage
+        except ImportError:
+            return PlaceholderPage(self.tr("Prevention plan"), "")
+        page = PlansPage(self.session)
+        page.open_requested.connect(lambda uuid: self.open_editor("plans", uuid or None))
+        return page
+
+    def _make_settings(self) -> QWidget:
+        try:
+            from station_app.gui.pages.settings_page import SettingsPage
+        except ImportError:
+            return PlaceholderPage(self.tr("Settings"), "")
+        page = SettingsPage(self.session)
+        page.tabs.addTab(UsersTab(self.session), self.tr("Users"))
+        page.language_changed.connect(self.retranslate)
+        page.reference_changed.connect(self._reference_changed)
+        page.backups_changed.connect(self.update_status)
+        return page
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_station = QLabel()
+        self.status_user = QLabel()
+        self.status_backup = QLabel()
+        self.status_export = QLabel()
+        for w in (self.status_station, self.status_user, self.status_backup, self.status_export):
+            w.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(w)
+        self.update_status()
+
+    def update_status(self) -> None:
+        prof = self.session.profile
+        actor = self.session.actor
+        self.status_station.setText(f"{prof['code']} · {prof['name']}")
+        self.status_user.setText(
+            f"{actor.full_name or actor.username} ({self.session.label('role', actor.role)})"
+        )
+        newest = backup.list_backups(paths.backups_dir(self.session.data_dir))
+        when = (
+            datetime.fromtimestamp(newest[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            if newest
+            else self.tr("never")
+        )
+        self.status_backup.setText(self.tr("Last backup: %1").replace("%1", when))
+        self.status_export.setText(self.tr("Last export: %1").replace("%1", self.tr("never")))
+
+    # -------------------------------------------------------------- navigation
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.widget(row)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_page(self, key: str) -> QWidget:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.UserRole) == key:
+                self.nav.setCurrentRow(i)
+                break
+        return self.pages[key]
+
+    def show_list(self, kind: str, filters: dict[str, Any]) -> None:
+        """Open a list filtered as given (the dashboard's click-through)."""
+        page = self.show_page(kind)
+        if isinstance(page, ListPage):
+            page.set_filters(filters)
+
+    def open_editor(self, kind: str, uuid: str | None) -> QWidget:
+        module, cls = EDITORS[kind]
+        editor_cls = getattr(importlib.import_module(module), cls)
+        editor = editor_cls(self.session, uuid, self)
+        editor.setWindowModality(Qt.WindowModal)
+        editor.saved.connect(lambda _uuid, k=kind: self._record_saved(k))
+        editor.destroyed.connect(
+            lambda *_: self.editors.remove(editor) if editor in self.editors else None
+        )
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def _reference_changed(self) -> None:
+        """Labels or settlements were edited: lists refill their filter choices."""
+        self.session.forget_cached()
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.reload_choices()
+
+    def _record_saved(self, kind: str) -> None:
+        page = self.pages.get(kind)
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    def retranslate(self) -> None:
+        """Rebuild the pages in the newly chosen language."""
+        current = self.nav.currentItem().data(Qt.UserRole) if self.nav.currentItem() else None
+        self.session.forget_cached()
+        old = self.centralWidget()
+        self.statusBar().deleteLater()
+        self.setStatusBar(None)
+        for action in self.actions():
+            self.removeAction(action)
+        self._build()
+        old.deleteLater()
+        if current:
+            self.show_page(current)

@@ -1,0 +1,1 @@
+"""Lazy, SQL-backed table models."""

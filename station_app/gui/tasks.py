@@ -1,0 +1,76 @@
+"""``run_task``: long work on QThreadPool, results handed back to the GUI thread.
+
+The work function runs in a pool thread and must open its own database connection
+(``store.open_db(data_dir)``): connections are never shared across threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], signals: _Signals):
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Exception as exc:  # handed to the GUI thread, shown to the user there
+            self._emit(self.signals.failed, exc)
+        else:
+            self._emit(self.signals.done, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, done, total)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        # RuntimeError: the window that asked is gone (closing); nothing to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+
+_alive: set[_Signals] = set()
+
+
+def run_task(
+    fn: Callable[[Callable[[int, int], None]], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> _Signals:
+    """Run ``fn(progress)`` in the pool; ``on_done``/``on_error`` run on the GUI thread."""
+    signals = _Signals()
+    _alive.add(signals)
+
+    def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def handler(value: Any) -> None:
+            _alive.discard(signals)
+            callback(value)
+
+        return handler
+
+    signals.done.connect(finish(on_done))
+    signals.failed.connect(finish(on_error))
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(_Task(fn, signals))
+    return signals
+
+
+def wait_all(msecs: int = 30_000) -> bool:
+    """Wait for pool threads (at exit, and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)

@@ -1,0 +1,1 @@
+"""Domain services: validation, permissions, numbering, deadlines. No Qt below this line."""
