@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
+
 import pytest
 from argon2 import Type
 
@@ -42,6 +45,39 @@ def test_lockout_after_five_failures_is_audited(db):
         for r in db.execute("SELECT action FROM audit_log WHERE username = 'officer' ORDER BY id")
     ]
     assert actions.count("login_failed") == 4 and actions.count("lockout") == 1
+
+
+def _locked_for(db) -> float:
+    until = db.execute("SELECT locked_until FROM users WHERE username = 'officer'").fetchone()[0]
+    return (datetime.fromisoformat(until) - datetime.now(UTC)).total_seconds()
+
+
+def test_each_further_failure_locks_longer(db):
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            users.authenticate(db, "officer", "wrong-password")
+    delays = [_locked_for(db)]
+    for _ in range(3):
+        past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()  # the lock has run out
+        db.execute("UPDATE users SET locked_until = ? WHERE username = 'officer'", [past])
+        db.conn.commit()
+        with pytest.raises(AuthError) as info:
+            users.authenticate(db, "officer", "wrong-password")
+        assert info.value.message.id == "bad_login"
+        delays.append(_locked_for(db))
+    assert 25 < delays[0] <= 30
+    assert all(later > 1.9 * earlier for earlier, later in pairwise(delays))
+    lockouts = db.execute(
+        "SELECT count(*) FROM audit_log WHERE username = 'officer' AND action = 'lockout'"
+    ).fetchone()[0]
+    assert lockouts == 4  # every lockout is audited
+    # the time shown is the PC's local time, not UTC
+    with pytest.raises(AuthError) as info:
+        users.authenticate(db, "officer", OFFICER_PASSWORD)
+    until = datetime.fromisoformat(
+        db.execute("SELECT locked_until FROM users WHERE username = 'officer'").fetchone()[0]
+    )
+    assert until.astimezone().strftime("%H:%M:%S") in info.value.text("en")
 
 
 def test_only_managers_create_users(db, officer, chief):

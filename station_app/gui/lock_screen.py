@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,8 +30,11 @@ class LockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch()
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setObjectName("lockBox")
+        box.setFixedWidth(520)  # a fixed width lets the wrapped labels get their full height
+        box.setStyleSheet("QLabel, QComboBox, QLineEdit, QPushButton { font-size: 11pt; }")
         v = QVBoxLayout(box)
+        v.setSpacing(12)
         title = QLabel("<h2>" + self.tr("Station App is locked") + "</h2>")
         v.addWidget(title)
         self.info = QLabel()
@@ -56,7 +60,11 @@ class LockScreen(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         v.addWidget(self.error)
-        outer.addWidget(box, 0, Qt.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(box)
+        row.addStretch()
+        outer.addLayout(row)
         outer.addStretch()
 
     def prepare(self, drafts: int) -> None:

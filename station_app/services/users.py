@@ -118,7 +118,8 @@ def _check_login(db: sqlite_utils.Database, row: tuple, password: str) -> AuthEr
     user_uuid, name, _full, _role, pw_hash, _active, failed, locked_until = row
     now = datetime.now(UTC)
     if locked_until and datetime.fromisoformat(locked_until) > now:
-        return AuthError(msg("account_locked", until=locked_until[:19].replace("T", " ")))
+        local = datetime.fromisoformat(locked_until).astimezone()  # the PC's own clock time
+        return AuthError(msg("account_locked", until=local.strftime("%Y-%m-%d %H:%M:%S")))
     try:
         _hasher.verify(pw_hash, password)
     except (VerificationError, InvalidHashError):
