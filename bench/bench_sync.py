@@ -1,6 +1,6 @@
 """USB sync performance: exporting a large station, importing many packages at the district.
 
-    python bench/bench_sync.py [--quick] [--data-dir D] [--keep]
+    python bench/bench_sync.py [--quick] [--data-dir D] [--keep] [--json FILE]
 
 * export: a demo station with 50,000 records (``demo.generate(records=50000)``: complaints,
   meetings and activities over a year, with their follow-ups, timeline actions, protection
@@ -13,7 +13,8 @@
   its own transaction, search index triggers included, final WAL checkpoint included;
   median of 3 runs, each into a fresh district (goal <= 10 s).
 
-Prints a table (figure | value | goal | ok) and writes bench/results/sync.json.
+Prints a table (figure | value | goal | ok) and writes bench/results/sync.json (a full
+run) and ``--json FILE`` (any run; ``bench/run.py`` reads it).
 """
 
 from __future__ import annotations
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
     parser.add_argument("--data-dir", help="work folder (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write the results here too")
     args = parser.parse_args(argv)
     os.environ.setdefault("STATION_APP_TODAY", "2026-11-20")
     # the demo officers' password hashes are not what is measured here
@@ -198,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quick:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0 if all(r[3] for r in rows) else 1
 
 

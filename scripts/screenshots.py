@@ -40,6 +40,117 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def wait_idle(app: QApplication, page: QWidget) -> None:
+    """Until the page's work in the pool is done (at most a minute)."""
+    for _ in range(600):
+        settle(app, 100)
+        if not page.busy:
+            break
+    settle(app)
+
+
+def sync_screens(app: QApplication, window: MainWindow, args: argparse.Namespace, suffix: str):
+    """Export / Sync: this station writes a package (recorded in the demo database); then a
+    district office made in a temporary folder, with a second demo station, imports it:
+    the dry-run summary (one altered copy refused), a conflict side by side, the stations
+    with a gap. Saves sync, sync-district, sync-conflicts and sync-stations."""
+    import json
+    import zipfile
+
+    from station_app.services import demo, station
+    from station_app.sync.export import export_package
+    from station_app.sync.importer import import_packages
+
+    page = window.pages["sync"]
+    tmp = Path(tempfile.mkdtemp(prefix="station-app-sync-"))
+    stick = tmp / "USB"
+    stick.mkdir()
+    page.folder.setText(str(stick))
+    page.export()
+    wait_idle(app, page)
+    save(window, args.out / f"sync{suffix}.png")
+    code = window.session.profile["code"]
+    first = max(stick.glob(f"{code}_*.stpkg"))
+
+    password = "demo-password"
+    ttm = demo.DEMO_STATIONS["TTM"]
+    station.init_station(
+        tmp / "ttm",
+        code=ttm["code"],
+        name=ttm["name"],
+        municipality=ttm["municipality"],
+        district=ttm["district"],
+        province=ttm["province"],
+        admin_user="chief",
+        admin_full_name=ttm.get("chief_name"),
+        admin_password=password,
+        settlements=ttm["settlements"],
+    )
+    tdb = open_db(tmp / "ttm")
+    try:
+        tchief = users.authenticate(tdb, "chief", password)
+        demo.generate(tdb, tchief, records=300, seed=2)
+        export_package(tdb, tchief, tmp / "ttm", stick)  # never arrives: a gap
+        ttm_second = export_package(tdb, tchief, tmp / "ttm", stick).path
+    finally:
+        tdb.close()
+    district_dir = tmp / "district"
+    station.init_station(
+        district_dir,
+        code="OSH",
+        name="Ошское областное УВД",
+        district="",
+        province="Ошская область",
+        admin_user="chief",
+        admin_full_name="Гүлнара Осмонова",
+        admin_password=password,
+        district_mode=True,
+    )
+    ddb = open_db(district_dir)
+    dchief = users.authenticate(ddb, "chief", password)
+    import_packages(ddb, dchief, [first])
+    # the district's copy of one meeting diverges at the same revision: a conflict
+    ddb.execute(
+        "UPDATE meetings SET venue = coalesce(venue, '') || ' (уточнено в районе)' WHERE uuid ="
+        " (SELECT uuid FROM meetings WHERE deleted = 0 ORDER BY held_on DESC LIMIT 1)"
+    )
+    ddb.conn.commit()
+    page.export()  # the station's next package (nothing acknowledged: everything again)
+    wait_idle(app, page)
+    second = max(stick.glob(f"{code}_*.stpkg"))
+    altered = tmp / f"{second.stem}-copy.stpkg"
+    with zipfile.ZipFile(second) as src, zipfile.ZipFile(altered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "package.json":
+                data = json.dumps(json.loads(data) | {"seq": 99}).encode()
+            dst.writestr(info, data)
+
+    dwin = MainWindow(Session(district_dir, ddb, dchief, args.lang))
+    dwin.resize(1366, 768)
+    dwin.show()
+    settle(app, 400)
+    dpage = dwin.show_page("sync")
+    dpage.paths = [second, ttm_second, altered]
+    dpage.check_packages()
+    wait_idle(app, dpage)
+    dpage.summary.selectRow(2)  # the altered copy: its reason below the table
+    settle(app)
+    save(dwin, args.out / f"sync-district{suffix}.png")
+    dpage.import_now()
+    wait_idle(app, dpage)
+    dpage.tabs.setCurrentIndex(1)
+    settle(app)
+    save(dwin, args.out / f"sync-conflicts{suffix}.png")
+    dpage.tabs.setCurrentIndex(2)
+    settle(app)
+    save(dwin, args.out / f"sync-stations{suffix}.png")
+    dwin.close()
+    dwin.deleteLater()
+    settle(app, 200)
+    ddb.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True)
@@ -75,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     for key in window.pages:
         page = window.show_page(key)
         settle(app)
+        if key == "sync":  # a package written to a stick; then a district office
+            sync_screens(app, window, args, suffix)
+            continue
         if key == "reports":  # a real report of last month, previewed
             page.make_report()
             for _ in range(300):

@@ -322,13 +322,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         rows = _list_rows(db, args)
+        district = station.profile(db)["mode"] == "district"
     finally:
         db.close()
+    cols = _TABLE_COLUMNS[args.kind]
+    if district:  # a district lists the records of every station: say whose each one is
+        cols = ("station", *cols)
     for row in rows:
         if args.json:
             _print_json(row)
         else:
-            cols = _TABLE_COLUMNS[args.kind]
             print("\t".join("" if row.get(c) is None else str(row[c]) for c in cols))
     return EXIT_OK
 
@@ -356,8 +359,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from station_app.services.instance_lock import InstanceLock
+
     data_dir = _data_dir(args)
-    safety = maintenance.restore(data_dir, Path(args.file))
+    with InstanceLock(data_dir, "restore"):  # never under an open window
+        safety = maintenance.restore(data_dir, Path(args.file))
+        _check_restored(data_dir)
+    print(f"restored {args.file}; the replaced database was saved as {safety}")
+    return EXIT_OK
+
+
+def _check_restored(data_dir: Path) -> None:
     db = open_db(data_dir)  # migrates an older backup, refuses a newer one
     try:
         report = maintenance.check(db)
@@ -365,7 +377,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
         db.close()
     if not report.ok:
         raise CliError("restored file fails its check: " + "; ".join(report.problems))
-    print(f"restored {args.file}; the replaced database was saved as {safety}")
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """A damaged database: move it aside (kept) and restore the newest good backup."""
+    from station_app.services.instance_lock import InstanceLock
+
+    data_dir = _data_dir(args)
+    lang = _lang(args)
+    with InstanceLock(data_dir, "recover"):
+        health = maintenance.check_at_start(data_dir, deep_limit=sys.maxsize)
+        if health.kind in ("missing", "empty"):
+            raise CliError(f"no station database and no backups in {data_dir}")
+        if health.ok:
+            if args.file:
+                maintenance.recover(data_dir, Path(args.file))  # refuses: not damaged
+            print(f"ok: the database passed quick_check ({health.seconds:.2f} s); nothing done")
+            return EXIT_OK
+        print(health.message().render(lang), file=sys.stderr)
+        if args.check_only:
+            return EXIT_FAIL
+        result = maintenance.recover(data_dir, Path(args.file) if args.file else None)
+        _check_restored(data_dir)
+    print(result.message().render(lang))
     return EXIT_OK
 
 
@@ -395,16 +429,34 @@ def cmd_report(args: argparse.Namespace) -> int:
         report_lang = (
             args.lang or os.environ.get(ENV_LANG) or settings_service.get(db, "language") or "ru"
         )
+        district_mode = station.profile(db)["mode"] == "district"
+        if district_mode and args.annex:
+            raise CliError("--annex: a district's consolidated report has no annex")
         try:
-            data, signed = report_bytes(
-                db,
-                period,
-                report_lang,
-                prepared_by=args.prepared_by,
-                approved_by=args.approved_by,
-                generated_on=generated_on,
-                annex=args.annex,
-            )
+            if district_mode:  # the stations side by side (reports/district.py)
+                from station_app.reports.district import render_district_report
+
+                data, signed = (
+                    render_district_report(
+                        db,
+                        period,
+                        report_lang,
+                        prepared_by=args.prepared_by,
+                        approved_by=args.approved_by,
+                        generated_on=generated_on,
+                    ),
+                    False,
+                )
+            else:
+                data, signed = report_bytes(
+                    db,
+                    period,
+                    report_lang,
+                    prepared_by=args.prepared_by,
+                    approved_by=args.approved_by,
+                    generated_on=generated_on,
+                    annex=args.annex,
+                )
         except PeriodError as exc:
             raise CliError(exc.text(lang)) from None
         path = write_file(out, data)
@@ -502,6 +554,11 @@ def build_parser() -> argparse.ArgumentParser:
         " With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this install end to end in a temporary folder (never your data); exit 0 if ok",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create a new station database")
@@ -578,11 +635,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
+        "recover",
+        parents=[common],
+        help="a damaged database: move it aside (kept) and restore the newest good backup",
+        description="Checks the database (quick_check). If it is damaged, moves it with its "
+        "-wal and -shm into DATA_DIR/damaged/DATE-TIME/ (never deleted) and restores the "
+        "newest backup in DATA_DIR/backups that passes its integrity check (or --from FILE). "
+        "Does nothing to an undamaged database.",
+    )
+    p.add_argument("--from", dest="file", metavar="FILE", help="the backup to restore")
+    p.add_argument(
+        "--check-only", action="store_true", help="only check; exit 1 if the file is damaged"
+    )
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser(
         "report",
         parents=[common],
         help="the printed report (PDF, A4) for a month, quarter or year",
         description="Write the report for --period to --out. --lang chooses its language "
-        "(default: $STATION_APP_LANG, else the station's language setting).",
+        "(default: $STATION_APP_LANG, else the station's language setting). At a district "
+        "office: the consolidated report, its stations side by side.",
     )
     p.add_argument(
         "--period", required=True, help="2026-10 (month), 2026-Q3 (quarter) or 2026 (year)"
@@ -629,6 +702,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("data_dir", "user", "lang"):
         if not hasattr(args, name):
             setattr(args, name, None)
+    if getattr(args, "self_test", False):
+        from station_app import selftest
+
+        return selftest.main()
     func = getattr(args, "func", cmd_gui)
     lang = _lang(args)
     try:

@@ -85,6 +85,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "ru": "Слишком большое число: не более {max}.",
         "ky": "Өтө чоң сан: эң көп {max}.",
     },
+    "too_small": {
+        "en": "Too small: at least {min}.",
+        "ru": "Слишком маленькое число: не менее {min}.",
+        "ky": "Өтө кичине сан: эң аз {min}.",
+    },
     "not_money": {
         "en": "Must be an amount in som, e.g. 1500 or 1500.50.",
         "ru": "Должно быть суммой в сомах, например 1500 или 1500.50.",
@@ -759,6 +764,73 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{count} package(s) in the receipt are unknown to this station database.",
         "ru": "{count} пакет(ов) из квитанции неизвестны базе этого участка.",
         "ky": "Квитанциядагы {count} пакет бул участоктун базасына белгисиз.",
+    },
+    # ------------------------------------------------------ one copy, damage, recovery
+    "instance_locked": {
+        "en": "Station App is already running with this data folder (process {pid}: {what}, "
+        "since {since}). Use that window, or close it and try again.",
+        "ru": "Station App уже запущена с этой папкой данных (процесс {pid}: {what}, с {since}). "
+        "Работайте в том окне или закройте его и попробуйте снова.",
+        "ky": "Station App бул маалымат папкасы менен мурунтан иштеп жатат (процесс {pid}: "
+        "{what}, {since} бери). Ошол терезеде иштеңиз же аны жаап, кайра аракет кылыңыз.",
+    },
+    "db_truncated": {
+        "en": "The station database is damaged: the file is shorter than it should be "
+        "({size} of {expected} bytes), usually after a power cut while it was being written.",
+        "ru": "База данных участка повреждена: файл короче, чем должен быть ({size} из "
+        "{expected} байт); обычно так бывает после отключения питания во время записи.",
+        "ky": "Участоктун маалымат базасы бузулган: файл болушу керектен кыска ({expected} "
+        "байттын {size} байты); адатта бул жазуу учурунда жарык өчкөндөн кийин болот.",
+    },
+    "db_not_a_database": {
+        "en": "The station database is damaged: the file cannot be read as a database at all.",
+        "ru": "База данных участка повреждена: файл вообще не читается как база данных.",
+        "ky": "Участоктун маалымат базасы бузулган: файлды маалымат базасы катары такыр "
+        "окууга болбойт.",
+    },
+    "db_damaged_page": {
+        "en": "The station database is damaged: part of the file cannot be read ({detail}).",
+        "ru": "База данных участка повреждена: часть файла не читается ({detail}).",
+        "ky": "Участоктун маалымат базасы бузулган: файлдын бир бөлүгү окулбайт ({detail}).",
+    },
+    "db_missing": {
+        "en": "The station database file is missing, but there are backups of it.",
+        "ru": "Файл базы данных участка отсутствует, но есть его резервные копии.",
+        "ky": "Участоктун маалымат базасынын файлы жок, бирок анын камдык көчүрмөлөрү бар.",
+    },
+    "recover_not_damaged": {
+        "en": "The database passed its check; nothing was changed. To go back to a backup, "
+        "use restore.",
+        "ru": "База данных прошла проверку; ничего не изменено. Чтобы вернуться к резервной "
+        "копии, используйте восстановление (restore).",
+        "ky": "Маалымат базасы текшерүүдөн өттү; эч нерсе өзгөргөн жок. Камдык көчүрмөгө "
+        "кайтуу үчүн калыбына келтирүүнү (restore) колдонуңуз.",
+    },
+    "recover_no_backup": {
+        "en": "No good backup was found in {folder}. The damaged database was left as it is; "
+        "bring a backup (for example from a USB stick) or call your district IT.",
+        "ru": "В {folder} не найдено исправной резервной копии. Повреждённая база оставлена "
+        "как есть; принесите резервную копию (например, на флешке) или обратитесь к "
+        "специалисту района.",
+        "ky": "{folder} ичинде жарактуу камдык көчүрмө табылган жок. Бузулган база ошол "
+        "бойдон калды; камдык көчүрмө алып келиңиз (мисалы, флешкада) же райондун "
+        "адисине кайрылыңыз.",
+    },
+    "recover_backup_unusable": {
+        "en": "The backup {file} cannot be used: {detail}",
+        "ru": "Резервную копию {file} нельзя использовать: {detail}",
+        "ky": "{file} камдык көчүрмөсүн колдонууга болбойт: {detail}",
+    },
+    "recover_done": {
+        "en": "Restored the backup made on {made} ({complaints} complaints, {meetings} "
+        "meetings, {activities} activities, {plans} plans). The damaged file was moved to "
+        "{kept}; it is kept, not deleted.",
+        "ru": "Восстановлена резервная копия от {made} (обращений: {complaints}, собраний: "
+        "{meetings}, мероприятий: {activities}, планов: {plans}). Повреждённый файл перемещён "
+        "в {kept}; он сохранён, а не удалён.",
+        "ky": "{made} жасалган камдык көчүрмө калыбына келтирилди ({complaints} кайрылуу, "
+        "{meetings} жыйын, {activities} иш-чара, {plans} план). Бузулган файл {kept} "
+        "папкасына жылдырылды; ал өчүрүлгөн жок, сакталды.",
     },
 }
 

@@ -34,10 +34,17 @@ def keys_dir(data_dir: Path) -> Path:
 
 
 def bundle_root() -> Path:
-    """The folder holding ``resources/`` and ``forms/`` (source tree or frozen bundle)."""
+    """The folder holding ``resources/`` and ``forms/``.
+
+    In the PyInstaller bundle (``build.spec``) that is ``sys._MEIPASS``: the
+    ``_internal`` folder beside ``station-app.exe``. Another freezer: the executable's
+    folder. From source (or an editable install): the repository's top folder.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parent.parent
 
 
@@ -51,3 +58,7 @@ def forms_dir() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"

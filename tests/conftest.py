@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -141,6 +142,7 @@ DIALOG_FUNCTIONS = (
     "ask_yes_no",
     "ask_save_discard_cancel",
     "open_file",
+    "open_files",
     "save_file",
     "choose_dir",
     "print_setup",
@@ -187,3 +189,55 @@ def no_dialogs(monkeypatch):
     for name in DIALOG_FUNCTIONS:
         monkeypatch.setattr(dialogs, name, record(name))
     return shown, answers
+
+
+# ------------------------------------------------------------- file modes as root
+
+
+_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 1, 2
+_CAP_VERSION_3 = 0x20080522
+
+
+@contextmanager
+def file_modes_enforced() -> Iterator[None]:
+    """Run the block with file modes enforced by the kernel, also as root (CI runs as root).
+
+    Not root: nothing to do. Root on Linux: the calling thread's effective capability set
+    loses CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (kept in the permitted set, so they come
+    back afterwards). Root still owns the files and is refused like any owner of a 0o444
+    file or a 0o555 folder. Capabilities are per thread: the block must do its file work
+    on this thread (SQLite and the editors do). Root elsewhere: the test is skipped.
+    """
+    if os.name != "posix" or os.geteuid() != 0:
+        yield
+        return
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("root ignores file modes here and capabilities are Linux-only")
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [
+            ("effective", ctypes.c_uint32),
+            ("permitted", ctypes.c_uint32),
+            ("inheritable", ctypes.c_uint32),
+        ]
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    data = (Data * 2)()
+    if libc.capget(ctypes.byref(Header(_CAP_VERSION_3, 0)), data) != 0:
+        raise OSError(ctypes.get_errno(), "capget failed")
+    saved = data[0].effective
+    data[0].effective = saved & ~((1 << _CAP_DAC_OVERRIDE) | (1 << _CAP_DAC_READ_SEARCH))
+    if libc.capset(ctypes.byref(Header(_CAP_VERSION_3, 0)), data) != 0:
+        raise OSError(ctypes.get_errno(), "capset failed")
+    try:
+        yield
+    finally:
+        data[0].effective = saved
+        if libc.capset(ctypes.byref(Header(_CAP_VERSION_3, 0)), data) != 0:
+            raise OSError(ctypes.get_errno(), "capset (restore) failed")

@@ -8,18 +8,19 @@ How each fault is made (none needs root or a real full disk):
   connection, so the next page allocation fails with SQLITE_FULL ("database or disk is
   full") — the same error SQLite gives when the OS refuses to grow the file. (An OS-level
   ENOSPC at commit or checkpoint time is not simulated.)
-* read-only: ``PRAGMA query_only``; a connection opened with ``connect(readonly=True)``; and,
-  when the OS enforces it for this user (not for root), a copied station folder with the
-  file chmod 0o444 and the folder 0o555.
+* read-only: ``PRAGMA query_only``; a connection opened with ``connect(readonly=True)``; and
+  a copied station folder with the file chmod 0o444 and the folder 0o555 (as root, run
+  under ``conftest.file_modes_enforced``: root without CAP_DAC_OVERRIDE obeys file modes).
 * damaged file: a copy truncated in the middle, or with a page overwritten by garbage,
   opened with ``open_db`` and checked with ``maintenance.check`` (service level; the
-  start-up recovery window is built separately).
+  start-up recovery window: tests/test_gui_recovery.py, tests/test_recovery.py).
 * second writer: another connection holding the write lock.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
 import sqlite3
@@ -42,7 +43,7 @@ from station_app.services import complaints, maintenance
 from station_app.store import StoreError, connect, open_db, write_transaction
 from station_app.store.connection import BUSY_TIMEOUT_MS
 
-from conftest import TODAY
+from conftest import TODAY, file_modes_enforced
 
 DISK_FULL = "The disk is full."
 READ_ONLY = "The database file cannot be written to."
@@ -266,7 +267,8 @@ def test_query_only_database_keeps_the_draft(main_window, db, officer, qtbot):
 
 
 def chmod_is_enforced(tmp_path: Path) -> bool:
-    """False for root (and anyone else the OS lets write a 0o444 file)."""
+    """False for root with its usual capabilities (and anyone the OS lets write a 0o444
+    file); True inside ``file_modes_enforced``."""
     probe = tmp_path / "chmod-probe"
     probe.write_text("")
     probe.chmod(0o444)
@@ -312,12 +314,10 @@ def test_read_only_station_folder(tmp_path, station_dir, db, officer, qtbot):
     With the -wal and -shm files present (the folder was made read-only after the app had
     used it), the database opens and a save is refused with the read-only message. Without
     them, SQLite cannot open a WAL database in a read-only folder at all: ``open_db``
-    refuses with a StoreError (the start-up window's business)."""
-    if not chmod_is_enforced(tmp_path):
-        pytest.skip(
-            "this user (root) can write a 0o444 file, so chmod makes nothing read-only; "
-            "test_read_only_connection_keeps_the_draft covers the refused write"
-        )
+    refuses with a StoreError (the start-up window's business).
+
+    As root the checks run inside ``file_modes_enforced`` (root without CAP_DAC_OVERRIDE),
+    so CI, which runs as root, really runs them."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with_side_files = tmp_path / "with-wal"
     without = tmp_path / "without-wal"
@@ -329,20 +329,23 @@ def test_read_only_station_folder(tmp_path, station_dir, db, officer, qtbot):
         paths.db_path(folder).chmod(0o444)
         folder.chmod(0o555)
     try:
-        with pytest.raises(StoreError) as refused_open:
-            open_db(without)
-        assert "readonly" in str(refused_open.value)
+        with file_modes_enforced():
+            assert chmod_is_enforced(tmp_path), "file modes are not enforced"
+            with pytest.raises(StoreError) as refused_open:
+                open_db(without)
+            assert "readonly" in str(refused_open.value)
 
-        copy_db = open_db(with_side_files)
-        try:
-            ed = editor_over(copy_db, with_side_files, officer, qtbot)
-            fill_complaint(ed)
-            before = file_digest(paths.db_path(with_side_files))
-            RefusedSave(ed, copy_db).press(qtbot, READ_ONLY)
-            assert ed.uuid is None
-            assert file_digest(paths.db_path(with_side_files)) == before
-        finally:
-            copy_db.close()
+            copy_db = open_db(with_side_files)
+            try:
+                ed = editor_over(copy_db, with_side_files, officer, qtbot)
+                fill_complaint(ed)
+                before = file_digest(paths.db_path(with_side_files))
+                RefusedSave(ed, copy_db).press(qtbot, READ_ONLY)
+                assert ed.uuid is None
+                assert file_digest(paths.db_path(with_side_files)) == before
+            finally:
+                copy_db.close()
+        assert not chmod_is_enforced(tmp_path) or os.geteuid() != 0  # root's rights are back
     finally:
         for folder in folders:
             folder.chmod(0o755)

@@ -38,6 +38,8 @@ from station_app.sync.importer import import_packages, resolve_conflict
 from station_app.sync.package import neutralise, unneutralise
 from station_app.sync.verify import read_package
 
+from conftest import file_modes_enforced
+
 
 @pytest.fixture
 def filled(db, officer, chief, settlement_uuid):
@@ -492,11 +494,16 @@ def test_stick_errors_say_what_happened(db, officer, filled, stick, monkeypatch,
     _no_package_left(db, stick)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores modes")
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_read_only_folder(db, officer, filled, stick):
+    """As root (CI), inside ``file_modes_enforced``: root without CAP_DAC_OVERRIDE obeys
+    the folder's 0o500 like any owner."""
     stick.chmod(0o500)
     try:
-        with pytest.raises(SyncError) as info:
+        with file_modes_enforced(), pytest.raises(SyncError) as info:
+            probe = stick / "probe"
+            with pytest.raises(PermissionError):
+                probe.write_text("")  # the folder really is read-only for this thread
             export_package(db, officer, db_dir(db), stick)
     finally:
         stick.chmod(0o700)
@@ -807,3 +814,25 @@ def test_verify_at_the_district_knows_the_context(
     assert cli.main(where) == 1
     err = capsys.readouterr().err
     assert "differs from the registered one" in err and err.strip().count("\n") == 0
+
+
+def test_list_table_shows_the_station_at_a_district(
+    db, officer, filled, stick, district, tmp_path, capsys
+):
+    """`station-app list` prints the station code first at a district (its --json had it)."""
+    ddb, analyst = district
+    import_packages(ddb, analyst, [export_package(db, officer, db_dir(db), stick).path])
+    for kind, width in (("complaints", 7), ("meetings", 8), ("activities", 8), ("settlements", 6)):
+        assert cli.main(["--data-dir", str(db_dir(ddb)), "list", kind]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines, kind
+        for line in lines:
+            cells = line.split("\t")
+            assert cells[0] == "NKT" and len(cells) == width, line
+    assert cli.main(["--data-dir", str(db_dir(ddb)), "list", "complaints"]) == 0
+    numbers = sorted(line.split("\t")[1] for line in capsys.readouterr().out.splitlines())
+    assert numbers == ["NKT-2026-0001", "NKT-2026-0002", "NKT-2026-0003"]
+    # a station lists only its own records: no station column
+    assert cli.main(["--data-dir", str(db_dir(db)), "list", "complaints"]) == 0
+    first = capsys.readouterr().out.splitlines()[0].split("\t")
+    assert first[0].startswith("NKT-2026-") and len(first) == 6

@@ -4,7 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station_app/gui/app.py" line="+58"/>
+        <location filename="../../station_app/gui/app.py" line="+120"/>
+        <source>The station database is damaged.</source>
+        <translation>Участоктун маалымат базасы бузулган.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or note what you are working on, close Station App and start it again: it will offer to restore the newest good backup.</source>
+        <translation>Азыр иштеп жаткан нерсеңизди сактаңыз же жазып алыңыз, Station App&apos;ты жаап, кайра ачыңыз: ал эң акыркы жарактуу камдык көчүрмөнү калыбына келтирүүнү сунуштайт.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Unexpected error</source>
         <translation>Күтүлбөгөн ката</translation>
     </message>
@@ -14,7 +24,21 @@
         <translation>Бир нерсе туура эмес болду. Сакталган жазууларыңыз коопсуз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Station App is already open on this computer with the same data. Use the window that is open (look for it on the taskbar); a second copy could confuse your work.</source>
+        <translation>Station App бул компьютерде ушул эле маалыматтар менен мурунтан ачык турат. Ачык турган терезени колдонуңуз (аны тапшырмалар панелинен издеңиз); экинчи нуска ишиңизди чаташтырышы мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>%1 маалымат папкасын колдонууга болбойт: %2</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Station App</source>
         <translation>Station App</translation>
     </message>
@@ -171,6 +195,14 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../station_app/gui/auto_backup.py" line="+107"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматтык камдык көчүрмө жасалган жок: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../station_app/gui/pages/settings_page.py" line="+578"/>
@@ -183,7 +215,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Back up now</source>
         <translation>Азыр камдык көчүрмө жасоо</translation>
     </message>
@@ -238,23 +270,63 @@
         <translation>Текшерүү</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Backups are kept in %1; the newest %2 are kept, older ones are removed. Restoring replaces all the data with the backup&apos;s; a safety copy of the current data is made first.</source>
-        <translation>Камдык көчүрмөлөр %1 папкасында сакталат; эң акыркы %2 көчүрмө сакталып, эскилери өчүрүлөт. Калыбына келтирүү бардык маалыматтарды көчүрмөдөгүлөр менен алмаштырат; ага чейин учурдагы маалыматтардын коопсуздук көчүрмөсү жасалат.</translation>
+        <location line="+1"/>
+        <source>Data version</source>
+        <translation>Маалыматтардын версиясы</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+157"/>
+        <location line="+15"/>
+        <source>Automatic backups</source>
+        <translation>Автоматтык камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only at start and exit</source>
+        <translation>ачканда жана жабганда гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> саат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At start, at exit and every</source>
+        <translation>Ачканда, жабганда жана ар бир</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups kept:</source>
+        <translation>Сакталуучу көчүрмөлөр:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backups are kept in %1; the newest %2 are kept, older ones are removed. An automatic backup is made only when something changed since the last one. Restoring replaces all the data with the backup&apos;s; a safety copy of the current data is made first.</source>
+        <translation>Камдык көчүрмөлөр %1 папкасында сакталат; эң акыркы %2 көчүрмө сакталып, эскилери өчүрүлөт. Автоматтык камдык көчүрмө акыркысынан бери бир нерсе өзгөргөндө гана жасалат. Калыбына келтирүү бардык маалыматтарды көчүрмөдөгүлөр менен алмаштырат; ага чейин учурдагы маалыматтардын коопсуздук көчүрмөсү жасалат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+172"/>
         <source>Only the station chief or an administrator can restore.</source>
         <translation>Калыбына келтирүүнү участоктун башчысы же администратор гана жасай алат.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-159"/>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>OK</source>
         <translation>Жарактуу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No backups yet. Press “Back up now”.</source>
         <translation>Камдык көчүрмөлөр азырынча жок. «Азыр камдык көчүрмө жасоо» баскычын басыңыз.</translation>
     </message>
@@ -328,24 +400,31 @@
     <message>
         <location line="+3"/>
         <source>Restore the backup made on %1?
+File: %5 (%6, data version %7).
 
 The backup holds: %2.
 The database now holds: %3.
 
-Everything entered after the backup was made will be replaced. A safety copy of the current data is made first.
+All the data in the database will be replaced by the backup&apos;s: everything entered after the backup was made disappears from the window. The current database file is kept aside first, as a safety copy in %4.
 
 Station App will close after the restore; start it again.</source>
         <translation>Камдык көчүрмөнү калыбына келтиресизби (жасалган убактысы: %1)?
+Файл: %5 (%6, маалыматтардын версиясы %7).
 
 Көчүрмөдө: %2.
 Азыр базада: %3.
 
-Көчүрмө жасалгандан кийин киргизилгендердин баары алмаштырылат. Ага чейин учурдагы маалыматтардын коопсуздук көчүрмөсү жасалат.
+Базадагы бардык маалыматтар көчүрмөдөгүлөр менен алмаштырылат: көчүрмө жасалгандан кийин киргизилгендердин баары терезеден жоголот. Учурдагы база файлы адегенде коопсуздук көчүрмөсү катары %4 папкасына өзүнчө сакталат.
 
 Калыбына келтирилгенден кийин Station App жабылат; аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+75"/>
+        <source>made by a newer version of Station App (data version %1)</source>
+        <translation>Station App&apos;тын жаңыраак версиясында жасалган (маалыматтардын версиясы %1)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <location line="+27"/>
         <location line="+7"/>
         <source>Restore a backup</source>
@@ -388,7 +467,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ComplaintEditor</name>
     <message>
-        <location filename="../../station_app/gui/editors/complaint.py" line="+132"/>
+        <location filename="../../station_app/gui/editors/complaint.py" line="+133"/>
         <location line="+358"/>
         <source>— choose —</source>
         <translation>— тандаңыз —</translation>
@@ -793,6 +872,598 @@ Station App will close after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+149"/>
+        <source>These records arrived with the same revision as the district&apos;s copy but with different content. The district&apos;s copy is kept until you choose.</source>
+        <translation>Бул жазуулар райондогу көчүрмө менен бирдей ревизияда, бирок башка мазмун менен келди. Сиз тандаганга чейин райондогу көчүрмө сакталат.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show resolved conflicts too</source>
+        <translation>Чечилген карама-каршылыктарды да көрсөтүү</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Record id</source>
+        <translation>Жазуунун идентификатору</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+73"/>
+        <source>Revision</source>
+        <translation>Ревизия</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Found</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the fields that differ</source>
+        <translation>Айырмаланган талаалар гана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District version</source>
+        <translation>Райондогу версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming version</source>
+        <translation>Келген версия</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep the district&apos;s version</source>
+        <translation>Райондогу версияны калтыруу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the incoming version</source>
+        <translation>Келген версияны кабыл алуу</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+52"/>
+        <source>Settlement</source>
+        <translation>Калктуу конуш</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+63"/>
+        <source>Partner</source>
+        <translation>Өнөктөш</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Prevention plan</source>
+        <translation>Алдын алуу планы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Plan item</source>
+        <translation>Пландын пункту</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+58"/>
+        <source>Meeting</source>
+        <translation>Жыйын</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Meeting follow-up</source>
+        <translation>Жыйындын тапшырмасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Activity</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+86"/>
+        <source>Complaint</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Complaint timeline entry</source>
+        <translation>Кайрылууну кароонун жүрүшүндөгү жазуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection order</source>
+        <translation>Коргоо ордери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month close</source>
+        <translation>Айды жабуу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Ким түзгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Ким өзгөрткөн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>Аталышы (англисче)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Калкы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>Мезгилдин башы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>Мезгилдин аягы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Бекитилген күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Ким бекиткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents who wrote it</source>
+        <translation>Түзүүгө катышкан тургундар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the list</source>
+        <translation>Тизмедеги орду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Максаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible partner</source>
+        <translation>Жооптуу өнөктөш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Жооптуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Индикатору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Максаттуу көрсөткүч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (tyiyn)</source>
+        <translation>Бюджет (тыйын)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Убактысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation>Өткөн жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chaired by</source>
+        <translation>Төрагалык кылган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Эркектер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth (under 30)</source>
+        <translation>Жаштар (30 жашка чейин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues raised by residents</source>
+        <translation>Тургундар көтөргөн маселелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and decisions</source>
+        <translation>Макулдашуулар жана чечимдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Темалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up action</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Аткарылган күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>Максаттуу топ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost (tyiyn)</source>
+        <translation>Наркы (тыйын)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Каржылоо булагы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Темалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration year</source>
+        <translation>Каттоо жылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence number</source>
+        <translation>Катар номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Келип түшкөн күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Келип түшүү жолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Жашыруун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant code</source>
+        <translation>Арыз ээсинин коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s name</source>
+        <translation>Арыз ээсинин аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s sex</source>
+        <translation>Арыз ээсинин жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s age group</source>
+        <translation>Арыз ээсинин курак тобу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s settlement</source>
+        <translation>Арыз ээсинин калктуу конушу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s contact</source>
+        <translation>Арыз ээсинин байланышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категориясы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned officer</source>
+        <translation>Жооптуу инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Кимге берилди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Жооп берүү мөөнөтү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended until</source>
+        <translation>Узартылган мөөнөт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Узартуунун себеби</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Жабылган күнү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the action</source>
+        <translation>Аракеттин күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status before</source>
+        <translation>Мурунку абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status after</source>
+        <translation>Жаңы абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Берилген күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>Бүтүү күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Кол коюучу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Кол коюлган күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report language</source>
+        <translation>Отчёттун тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report hash (SHA-256)</source>
+        <translation>Отчёттун хеши (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report file</source>
+        <translation>Отчёттун файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened on</source>
+        <translation>Кайра ачылган күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for reopening</source>
+        <translation>Кайра ачуунун себеби</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed report</source>
+        <translation>Кол коюлган отчёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>District&apos;s version kept</source>
+        <translation>Райондогу версия калтырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming version taken</source>
+        <translation>Келген версия кабыл алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Чечиле элек</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>(signed report PDF)</source>
+        <translation>(кол коюлган отчёт, PDF)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Conflict %1 resolved: the district&apos;s version is kept.</source>
+        <translation>%1-карама-каршылык чечилди: райондогу версия калтырылды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict %1 resolved: the incoming version is taken.</source>
+        <translation>%1-карама-каршылык чечилди: келген версия кабыл алынды.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../station_app/gui/pages/dashboard.py" line="+133"/>
@@ -865,7 +1536,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Бүгүн: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>past the answer deadline</source>
         <translation>жооп берүү мөөнөтү өткөн</translation>
     </message>
@@ -880,7 +1551,7 @@ Station App will close after the restore; start it again.</source>
         <translation>акыркы 12 ай (%1 – %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>in January %1</source>
         <translation>%1-жылдын январында</translation>
     </message>
@@ -1123,7 +1794,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../station_app/gui/pages/settings_page.py" line="-763"/>
+        <location filename="../../station_app/gui/pages/settings_page.py" line="-829"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
@@ -1191,7 +1862,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../station_app/gui/editors/base.py" line="+192"/>
+        <location filename="../../station_app/gui/editors/base.py" line="+222"/>
         <source>The disk is full.</source>
         <translation>Диск толуп калды.</translation>
     </message>
@@ -1253,12 +1924,12 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>All settlements</source>
         <translation>Бардык конуштар</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>From date</source>
         <translation>Баштапкы дата</translation>
     </message>
@@ -1288,7 +1959,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Тазалоо</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+109"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln жазуу</numerusform>
@@ -1467,7 +2138,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../station_app/gui/lock_screen.py" line="+34"/>
+        <location filename="../../station_app/gui/lock_screen.py" line="+38"/>
         <source>Station App is locked</source>
         <translation>Station App кулпуланды</translation>
     </message>
@@ -1487,7 +2158,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Кулпуну ачуу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Locked after a period without use. Log in to continue.</source>
         <translation>Программа бир аз убакыт колдонулбагандыктан кулпуланды. Улантуу үчүн кириңиз.</translation>
     </message>
@@ -1526,12 +2197,12 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/gui/main_window.py" line="+109"/>
+        <location filename="../../station_app/gui/main_window.py" line="+110"/>
         <source>locked</source>
         <translation>кулпуланган</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n record(s) have unsaved changes: save or discard them first.</source>
         <translation>
             <numerusform>%n жазууда сакталбаган өзгөртүүлөр бар: адегенде аларды сактаңыз же жокко чыгарыңыз.</numerusform>
@@ -1545,35 +2216,34 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Dashboard</source>
         <translation>Жалпы абал</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+41"/>
+        <location line="-25"/>
+        <location line="+32"/>
         <source>Prevention plan</source>
         <translation>Алдын алуу планы</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-30"/>
         <source>Reports</source>
         <translation>Отчёттор</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export / Sync</source>
         <translation>Маалымат алмашуу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The signed USB package for the district office is coming in a later release.</source>
-        <translation>Райондук бөлүм үчүн флешкадагы кол коюлган пакет кийинки версияда болот.</translation>
+        <location line="+80"/>
+        <source>Last import: %1</source>
+        <translation>Акыркы импорт: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="-79"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
@@ -1583,18 +2253,18 @@ Station App will close after the restore; start it again.</source>
         <translation>Колдонуучулар</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+5"/>
         <source>never</source>
         <translation>азырынча жок</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Last backup: %1</source>
         <translation>Акыркы камдык көчүрмө: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last export: %1</source>
         <translation>Акыркы экспорт: %1</translation>
     </message>
@@ -2091,12 +2761,12 @@ Station App will close after the restore; start it again.</source>
         <translation>али жок</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>No plan yet. Press “New plan” to enter the station&apos;s plan.</source>
         <translation>Азырынча план жок. Участоктун планын киргизүү үчүн «Жаңы план» баскычын басыңыз.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Items of “%1” (%2)</source>
         <translation>«%1» планынын пункттары (%2)</translation>
     </message>
@@ -2171,6 +2841,144 @@ Station App will close after the restore; start it again.</source>
         <location line="+8"/>
         <source>Total: %1 (men and women); youth are counted within it.</source>
         <translation>Бардыгы: %1 (эркектер жана аялдар); жаштар ушул сандын ичинде эсептелет.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <location filename="../../station_app/gui/recovery.py" line="+52"/>
+        <source>Station App — the database needs repair</source>
+        <translation>Station App — маалымат базасын калыбына келтирүү керек</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The station database is missing</source>
+        <translation>Участоктун маалымат базасы жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station database is damaged</source>
+        <translation>Участоктун маалымат базасы бузулган</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing has been deleted. Station App can move the damaged file aside (it is kept, not deleted) and put the newest good backup in its place.</source>
+        <translation>Эч нерсе өчүрүлгөн жок. Station App бузулган файлды четке жылдырып (ал өчүрүлбөйт, сакталат), анын ордуна эң акыркы жарактуу камдык көчүрмөнү коё алат.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore this backup</source>
+        <translation>Бул көчүрмөнү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use another backup file…</source>
+        <translation>Башка камдык көчүрмө файлын колдонуу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Station App</source>
+        <translation>Station App&apos;ты жабуу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details for an IT specialist: %1</source>
+        <translation>IT адиси үчүн маалымат: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database file is shorter than it should be. This usually happens when the power goes off while the computer is saving.</source>
+        <translation>Маалымат базасынын файлы болушу керектен кыска. Адатта бул компьютер сактап жатканда жарык өчүп калганда болот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be read at all.</source>
+        <translation>Маалымат базасынын файлын такыр окууга болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is not in its folder (%1), but there are backups of it.</source>
+        <translation>Маалымат базасынын файлы өз папкасында (%1) жок, бирок анын камдык көчүрмөлөрү бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the database file cannot be read (a damaged page). This usually happens after a power cut or when the disk is failing.</source>
+        <translation>Маалымат базасы файлынын бир бөлүгү окулбайт (бузулган барак). Адатта бул жарык өчкөндөн кийин же диск бузулуп баратканда болот.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking for a good backup…</source>
+        <translation>Жарактуу камдык көчүрмө изделүүдө…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No good backup was found in %1. Bring a backup on a USB stick (“Use another backup file…”) or call your district IT. The damaged file has not been changed.</source>
+        <translation>%1 ичинде жарактуу камдык көчүрмө табылган жок. Флешкада камдык көчүрмө алып келиңиз («Башка камдык көчүрмө файлын колдонуу…») же райондун IT адисине кайрылыңыз. Бузулган файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Newest good backup: made on %1, %2, data version %3. It holds %4 complaints, %5 meetings, %6 activities and %7 plans.</source>
+        <translation>Эң акыркы жарактуу камдык көчүрмө: %1 жасалган, %2, маалыматтардын версиясы %3. Анда %4 кайрылуу, %5 жыйын, %6 иш-чара жана %7 план бар.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anything entered after that time is not in it; the damaged file is kept so that an IT specialist may try to rescue it.</source>
+        <translation>Андан кийин киргизилгендер анда жок; бузулган файл сакталат, IT адиси аларды куткарып калууга аракет кыла алат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a backup</source>
+        <translation>Камдык көчүрмөнү тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station App backups (*.sqlite3);;All files (*)</source>
+        <translation>Station App камдык көчүрмөлөрү (*.sqlite3);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the file…</source>
+        <translation>Файл текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file cannot be restored by this version of Station App.</source>
+        <translation>Бул файлды Station App&apos;тын бул версиясы калыбына келтире албайт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This did not work: %1</source>
+        <translation>Бул ишке ашкан жок: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring…</source>
+        <translation>Калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup has been restored.</source>
+        <translation>Камдык көчүрмө калыбына келтирилди.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file was moved to %1; it is kept, not deleted.</source>
+        <translation>Бузулган файл %1 папкасына жылдырылды; ал өчүрүлгөн жок, сакталды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Continue to log in.</source>
+        <translation>Кирүү үчүн «Улантуу» баскычын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +3196,17 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/reports_page.py" line="+73"/>
+        <location filename="../../station_app/gui/pages/reports_page.py" line="+79"/>
         <source>Reports</source>
         <translation>Отчёттор</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>District office: the report puts the stations side by side, from the packages imported so far.</source>
+        <translation>Райондук бөлүм: отчётто участоктор катар коюлат, ушул убакка чейин жүктөлгөн пакеттер боюнча.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
@@ -2433,12 +3246,12 @@ Station App will close after the restore; start it again.</source>
         <translation>Тили</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Q%1</source>
         <translation>%1-чейрек</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n бет.</numerusform>
@@ -2511,7 +3324,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Айды кайра ачуу</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Months are closed one at a time.</source>
         <translation>Айлар бир-бирден жабылат.</translation>
     </message>
@@ -2549,7 +3362,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/settings_page.py" line="+430"/>
+        <location filename="../../station_app/gui/pages/settings_page.py" line="+508"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
@@ -2706,6 +3519,495 @@ Station App will close after the restore; start it again.</source>
         <location line="+4"/>
         <source>Settlement</source>
         <translation>Калктуу конуш</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../station_app/gui/pages/sync_page.py" line="+111"/>
+        <source>Export / Sync</source>
+        <translation>Маалымат алмашуу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unexpected error: %1</source>
+        <translation>Күтүлбөгөн ката: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Packages written</source>
+        <translation>Жазылган пакеттер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+357"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <location line="+354"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>Written</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Жазуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Жеке маалыматтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by the district</source>
+        <translation>Районго келди</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export for the district office</source>
+        <translation>Райондук бөлүм үчүн экспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder or USB stick to write the package to:</source>
+        <translation>Пакет жазыла турган папка же флешка:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder or a USB stick</source>
+        <translation>Папканы же флешканы тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full export: every record, not only the changes</source>
+        <translation>Толук экспорт: өзгөрүүлөр гана эмес, бардык жазуулар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By default the package carries what changed since the last package the district acknowledged. Ask for a full export when the district says so.</source>
+        <translation>Адатта пакетке район тастыктаган акыркы пакеттен бери өзгөргөндөр гана кирет. Район сураса, толук экспортту тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include personal data: complainants&apos; names, contacts, descriptions</source>
+        <translation>Жеке маалыматтарды кошуу: арыз ээлеринин аты-жөнү, байланышы, баяндамалар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the station chief can include personal data.</source>
+        <translation>Жеке маалыматтарды участоктун башчысы гана кошо алат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the package</source>
+        <translation>Пакетти жазуу</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt from the district office</source>
+        <translation>Райондук бөлүмдүн квитанциясы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The district&apos;s receipt says which packages arrived and which months it approved; the next package then carries only what changed since.</source>
+        <translation>Райондун квитанциясы кайсы пакеттер келгенин жана кайсы айлар бекитилгенин билдирет; андан кийинки пакетке ошондон бери өзгөргөндөр гана кирет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply receipt…</source>
+        <translation>Квитанцияны колдонуу…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to write the package</source>
+        <translation>Пакетти кайда жазуу керек</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Writing the package…</source>
+        <translation>Пакет жазылууда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>full</source>
+        <translation>толук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes since package %1</source>
+        <translation>%1-пакеттен кийинки өзгөрүүлөр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: %1 (%2)</source>
+        <translation>Жазылды: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package %1 (%2): %3 records.</source>
+        <translation>%1-пакет (%2): %3 жазуу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed monthly reports: %1</source>
+        <translation>Кол коюлган айлык отчёттор: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+556"/>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location line="-554"/>
+        <source>Personal data INCLUDED: keep the stick safe.</source>
+        <translation>Жеке маалыматтар КОШУЛДУ: флешканы коопсуз сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data left out (complainants appear as codes).</source>
+        <translation>Жеке маалыматтар кошулган жок (арыз ээлери код менен көрсөтүлөт).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not written: %1</source>
+        <translation>Жазылган жок: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The district&apos;s receipt</source>
+        <translation>Райондун квитанциясы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts (*%1)</source>
+        <translation>Квитанциялар (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The district&apos;s key has changed</source>
+        <translation>Райондун ачкычы өзгөрдү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust the new key? Do so only after a phone call.</source>
+        <translation>Жаңы ачкычка ишенесизби? Муну телефон аркылуу текшергенден кийин гана кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none new</source>
+        <translation>жаңысы жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt from %1: packages acknowledged: %2.</source>
+        <translation>%1 квитанциясы: тастыкталган пакеттер: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months approved: %1.</source>
+        <translation>Бекитилген айлар: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Full</source>
+        <translation>Толук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since %1</source>
+        <translation>%1-пакеттен кийинки өзгөрүүлөр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>Азырынча жок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Included</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out</source>
+        <translation>Кошулган эмес</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Months approved by the district: %1</source>
+        <translation>Район бекиткен айлар: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No month has been approved by the district yet.</source>
+        <translation>Район азырынча бир да айды беките элек.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import packages</source>
+        <translation>Пакеттерди импорттоо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+380"/>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Stations</source>
+        <translation>Участоктор</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the packages on the stick. Each is checked first (a dry run changes nothing); then press Import.</source>
+        <translation>Флешкадагы пакеттерди тандаңыз. Ар бири алгач текшерилет (сыноо эч нерсени өзгөртпөйт); андан кийин «Импорттоо» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose packages…</source>
+        <translation>Пакеттерди тандоо…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register the station&apos;s key…</source>
+        <translation>Участоктун ачкычын каттоо…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Жаңыланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Өзгөргөн жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <translation>Эскирээк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last package</source>
+        <translation>Акыркы пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at the station</source>
+        <translation>Участокто жазылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing packages</source>
+        <translation>Келбеген пакеттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation>Чечиле элек карама-каршылыктар</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt for the selected station</source>
+        <translation>Тандалган участок үчүн квитанция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve closed months:</source>
+        <translation>Жабылган айларды бекитүү:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write receipt…</source>
+        <translation>Квитанцияны жазуу…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packages from the stations</source>
+        <translation>Участоктордун пакеттери</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.stpkg)</source>
+        <translation>Пакеттер (*.stpkg)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Checking the packages…</source>
+        <translation>Пакеттер текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packages ready to import: %1; refused: %2. Press Import to import them.</source>
+        <translation>Импорттоого даяр пакеттер: %1; четке кагылганы: %2. Аларды импорттоо үчүн «Импорттоо» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packages ready to import: %1; refused: %2.</source>
+        <translation>Импорттоого даяр пакеттер: %1; четке кагылганы: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages imported: %1; refused: %2.</source>
+        <translation>Импорттолгон пакеттер: %1; четке кагылганы: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refused</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already imported</source>
+        <translation>Мурун импорттолгон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to import</source>
+        <translation>Импорттоого даяр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Импорттолду</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New station %1: its key (fingerprint %2) will be trusted on import. Check the fingerprint with the station by phone.</source>
+        <translation>Жаңы %1 участогу: анын ачкычы (изи %2) импорттоодо кабыл алынат. Ачкычтын изин участок менен телефон аркылуу салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Conflicts kept for review: %1 (see the Conflicts tab).</source>
+        <translation>Текшерүү үчүн сакталган карама-каршылыктар: %1 («Карама-каршылыктар» өтмөгүн караңыз).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Register station %1 (%2) with this key fingerprint?</source>
+        <translation>%1 (%2) участогун ушул ачкыч изи менен каттайсызбы?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call the station first and compare the fingerprint digit by digit: whoever holds this key can send packages in the station&apos;s name.</source>
+        <translation>Алгач участокко чалып, ачкычтын изин белгиден белгиге салыштырыңыз: бул ачкычка ээ болгон ар бир адам участоктун атынан пакет жөнөтө алат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register the station&apos;s key</source>
+        <translation>Участоктун ачкычын каттоо</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 registered; key fingerprint %2.</source>
+        <translation>%1 участогу катталды; ачкычтын изи %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no key: the next package is trusted)</source>
+        <translation>(ачкыч жок: кийинки пакет кабыл алынат)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a station first.</source>
+        <translation>Алгач участокту тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the receipt</source>
+        <translation>Квитанцияны кайда жазуу керек</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt written: %1 (packages: %2; months approved: %3).</source>
+        <translation>Квитанция жазылды: %1 (пакеттер: %2; бекитилген айлар: %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Conflicts (%1)</source>
+        <translation>Карама-каршылыктар (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station_app/gui/app.py" line="+58"/>
+        <location filename="../../station_app/gui/app.py" line="+120"/>
+        <source>The station database is damaged.</source>
+        <translation>База данных участка повреждена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or note what you are working on, close Station App and start it again: it will offer to restore the newest good backup.</source>
+        <translation>Сохраните или запишите то, над чем работаете, закройте Station App и запустите её снова: она предложит восстановить последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -14,7 +24,21 @@
         <translation>Что-то пошло не так. Сохранённые записи в безопасности.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Station App is already open on this computer with the same data. Use the window that is open (look for it on the taskbar); a second copy could confuse your work.</source>
+        <translation>Station App уже открыта на этом компьютере с теми же данными. Работайте в открытом окне (найдите его на панели задач); вторая копия может запутать работу.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>Папку данных %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+45"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Station App</source>
         <translation>Station App</translation>
     </message>
@@ -171,6 +195,14 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../station_app/gui/auto_backup.py" line="+107"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Не удалось создать автоматическую резервную копию: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <location filename="../../station_app/gui/pages/settings_page.py" line="+578"/>
@@ -183,7 +215,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
@@ -238,23 +270,63 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Backups are kept in %1; the newest %2 are kept, older ones are removed. Restoring replaces all the data with the backup&apos;s; a safety copy of the current data is made first.</source>
-        <translation>Резервные копии хранятся в папке %1; хранятся %2 последних, более старые удаляются. Восстановление заменяет все данные данными копии; перед этим делается страховочная копия текущих данных.</translation>
+        <location line="+1"/>
+        <source>Data version</source>
+        <translation>Версия данных</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+157"/>
+        <location line="+15"/>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only at start and exit</source>
+        <translation>только при запуске и выходе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At start, at exit and every</source>
+        <translation>При запуске, при выходе и каждые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups kept:</source>
+        <translation>Хранить копий:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backups are kept in %1; the newest %2 are kept, older ones are removed. An automatic backup is made only when something changed since the last one. Restoring replaces all the data with the backup&apos;s; a safety copy of the current data is made first.</source>
+        <translation>Резервные копии хранятся в папке %1; хранятся %2 последних, более старые удаляются. Автоматическая копия создаётся, только если с прошлой копии что-то изменилось. Восстановление заменяет все данные данными копии; перед этим делается страховочная копия текущих данных.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+172"/>
         <source>Only the station chief or an administrator can restore.</source>
         <translation>Восстанавливать может только начальник участка или администратор.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-159"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No backups yet. Press “Back up now”.</source>
         <translation>Резервных копий пока нет. Нажмите «Создать резервную копию».</translation>
     </message>
@@ -328,24 +400,31 @@
     <message>
         <location line="+3"/>
         <source>Restore the backup made on %1?
+File: %5 (%6, data version %7).
 
 The backup holds: %2.
 The database now holds: %3.
 
-Everything entered after the backup was made will be replaced. A safety copy of the current data is made first.
+All the data in the database will be replaced by the backup&apos;s: everything entered after the backup was made disappears from the window. The current database file is kept aside first, as a safety copy in %4.
 
 Station App will close after the restore; start it again.</source>
         <translation>Восстановить резервную копию от %1?
+Файл: %5 (%6, версия данных %7).
 
 В копии: %2.
 Сейчас в базе: %3.
 
-Всё, что введено после создания копии, будет заменено. Перед этим делается страховочная копия текущих данных.
+Все данные в базе будут заменены данными копии: всё, что введено после создания копии, исчезнет из окна. Текущий файл базы сначала сохраняется отдельно, как страховочная копия в %4.
 
 После восстановления Station App закроется; запустите её снова.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+75"/>
+        <source>made by a newer version of Station App (data version %1)</source>
+        <translation>создана более новой версией Station App (версия данных %1)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <location line="+27"/>
         <location line="+7"/>
         <source>Restore a backup</source>
@@ -388,7 +467,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ComplaintEditor</name>
     <message>
-        <location filename="../../station_app/gui/editors/complaint.py" line="+132"/>
+        <location filename="../../station_app/gui/editors/complaint.py" line="+133"/>
         <location line="+358"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
@@ -795,6 +874,598 @@ Station App will close after the restore; start it again.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+149"/>
+        <source>These records arrived with the same revision as the district&apos;s copy but with different content. The district&apos;s copy is kept until you choose.</source>
+        <translation>Эти записи пришли с той же ревизией, что и копия в районе, но с другим содержимым. Пока вы не выберете, остаётся копия района.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show resolved conflicts too</source>
+        <translation>Показывать и разрешённые конфликты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Record id</source>
+        <translation>Идентификатор записи</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+73"/>
+        <source>Revision</source>
+        <translation>Ревизия</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the fields that differ</source>
+        <translation>Только различающиеся поля</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District version</source>
+        <translation>Версия района</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming version</source>
+        <translation>Пришедшая версия</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep the district&apos;s version</source>
+        <translation>Оставить версию района</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the incoming version</source>
+        <translation>Принять пришедшую версию</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+52"/>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+63"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Prevention plan</source>
+        <translation>План профилактики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Plan item</source>
+        <translation>Пункт плана</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+58"/>
+        <source>Meeting</source>
+        <translation>Собрание</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Meeting follow-up</source>
+        <translation>Поручение собрания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+86"/>
+        <source>Complaint</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Complaint timeline entry</source>
+        <translation>Запись хода рассмотрения обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection order</source>
+        <translation>Охранный ордер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Кем создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Kyrgyz)</source>
+        <translation>Название (кыргызский)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Russian)</source>
+        <translation>Название (русский)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>Название (английский)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Кем утверждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents who wrote it</source>
+        <translation>Жителей участвовало в составлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the list</source>
+        <translation>Место в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible partner</source>
+        <translation>Ответственный партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget (tyiyn)</source>
+        <translation>Бюджет (тыйын)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chaired by</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth (under 30)</source>
+        <translation>Молодёжь (до 30 лет)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues raised by residents</source>
+        <translation>Вопросы, поднятые жителями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements and decisions</source>
+        <translation>Договорённости и решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up action</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost (tyiyn)</source>
+        <translation>Стоимость (тыйын)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Источник средств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration year</source>
+        <translation>Год регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence number</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Способ поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant code</source>
+        <translation>Код заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s name</source>
+        <translation>Ф. И. О. заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s sex</source>
+        <translation>Пол заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s age group</source>
+        <translation>Возрастная группа заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s settlement</source>
+        <translation>Населённый пункт заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s contact</source>
+        <translation>Контакт заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned officer</source>
+        <translation>Ответственный инспектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred to</source>
+        <translation>Кому передано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended until</source>
+        <translation>Продлён до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Причина продления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the action</source>
+        <translation>Дата действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status before</source>
+        <translation>Прежний статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status after</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report language</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report hash (SHA-256)</source>
+        <translation>Хеш отчёта (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report file</source>
+        <translation>Файл отчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened on</source>
+        <translation>Дата повторного открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for reopening</source>
+        <translation>Причина повторного открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed report</source>
+        <translation>Подписанный отчёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>District&apos;s version kept</source>
+        <translation>Оставлена версия района</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming version taken</source>
+        <translation>Принята пришедшая версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Не разрешён</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>(signed report PDF)</source>
+        <translation>(подписанный отчёт, PDF)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Conflict %1 resolved: the district&apos;s version is kept.</source>
+        <translation>Конфликт %1 разрешён: оставлена версия района.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict %1 resolved: the incoming version is taken.</source>
+        <translation>Конфликт %1 разрешён: принята пришедшая версия.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../station_app/gui/pages/dashboard.py" line="+133"/>
@@ -867,7 +1538,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>past the answer deadline</source>
         <translation>срок ответа истёк</translation>
     </message>
@@ -882,7 +1553,7 @@ Station App will close after the restore; start it again.</source>
         <translation>последние 12 месяцев (%1 – %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>in January %1</source>
         <translation>в январе %1 г.</translation>
     </message>
@@ -1127,7 +1798,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../station_app/gui/pages/settings_page.py" line="-763"/>
+        <location filename="../../station_app/gui/pages/settings_page.py" line="-829"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -1195,7 +1866,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../station_app/gui/editors/base.py" line="+192"/>
+        <location filename="../../station_app/gui/editors/base.py" line="+222"/>
         <source>The disk is full.</source>
         <translation>Диск заполнен.</translation>
     </message>
@@ -1257,12 +1928,12 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>All settlements</source>
         <translation>Все нас. пункты</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
@@ -1292,7 +1963,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Сбросить</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+109"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln запись</numerusform>
@@ -1472,7 +2143,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../station_app/gui/lock_screen.py" line="+34"/>
+        <location filename="../../station_app/gui/lock_screen.py" line="+38"/>
         <source>Station App is locked</source>
         <translation>Station App заблокирована</translation>
     </message>
@@ -1492,7 +2163,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Locked after a period without use. Log in to continue.</source>
         <translation>Программа заблокирована после перерыва в работе. Войдите, чтобы продолжить.</translation>
     </message>
@@ -1532,12 +2203,12 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/gui/main_window.py" line="+109"/>
+        <location filename="../../station_app/gui/main_window.py" line="+110"/>
         <source>locked</source>
         <translation>заблокировано</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n record(s) have unsaved changes: save or discard them first.</source>
         <translation>
             <numerusform>В %n записи есть несохранённые изменения: сначала сохраните или отмените их.</numerusform>
@@ -1552,35 +2223,34 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+41"/>
+        <location line="-25"/>
+        <location line="+32"/>
         <source>Prevention plan</source>
         <translation>План профилактики</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-30"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export / Sync</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The signed USB package for the district office is coming in a later release.</source>
-        <translation>Подписанный пакет на флешке для районного отдела появится в следующей версии.</translation>
+        <location line="+80"/>
+        <source>Last import: %1</source>
+        <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="-79"/>
+        <location line="+42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1590,18 +2260,18 @@ Station App will close after the restore; start it again.</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+3"/>
+        <location line="+31"/>
+        <location line="+5"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Last backup: %1</source>
         <translation>Последняя резервная копия: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last export: %1</source>
         <translation>Последний экспорт: %1</translation>
     </message>
@@ -2098,12 +2768,12 @@ Station App will close after the restore; start it again.</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>No plan yet. Press “New plan” to enter the station&apos;s plan.</source>
         <translation>Плана пока нет. Нажмите «Новый план», чтобы ввести план участка.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Items of “%1” (%2)</source>
         <translation>Пункты плана «%1» (%2)</translation>
     </message>
@@ -2181,6 +2851,144 @@ Station App will close after the restore; start it again.</source>
         <location line="+8"/>
         <source>Total: %1 (men and women); youth are counted within it.</source>
         <translation>Всего: %1 (мужчины и женщины); молодёжь входит в это число.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <location filename="../../station_app/gui/recovery.py" line="+52"/>
+        <source>Station App — the database needs repair</source>
+        <translation>Station App — базу данных нужно восстановить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The station database is missing</source>
+        <translation>База данных участка отсутствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station database is damaged</source>
+        <translation>База данных участка повреждена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing has been deleted. Station App can move the damaged file aside (it is kept, not deleted) and put the newest good backup in its place.</source>
+        <translation>Ничего не удалено. Station App может переместить повреждённый файл в сторону (он сохраняется, а не удаляется) и поставить на его место последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use another backup file…</source>
+        <translation>Взять другой файл копии…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Station App</source>
+        <translation>Закрыть Station App</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details for an IT specialist: %1</source>
+        <translation>Подробности для IT-специалиста: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database file is shorter than it should be. This usually happens when the power goes off while the computer is saving.</source>
+        <translation>Файл базы данных короче, чем должен быть. Обычно так бывает, когда питание отключается во время сохранения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be read at all.</source>
+        <translation>Файл базы данных вообще не читается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file is not in its folder (%1), but there are backups of it.</source>
+        <translation>Файла базы данных нет в его папке (%1), но есть его резервные копии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the database file cannot be read (a damaged page). This usually happens after a power cut or when the disk is failing.</source>
+        <translation>Часть файла базы данных не читается (повреждённая страница). Обычно так бывает после отключения питания или когда диск выходит из строя.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking for a good backup…</source>
+        <translation>Поиск исправной резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No good backup was found in %1. Bring a backup on a USB stick (“Use another backup file…”) or call your district IT. The damaged file has not been changed.</source>
+        <translation>В %1 не найдено исправной резервной копии. Принесите копию на флешке («Взять другой файл копии…») или обратитесь к IT-специалисту района. Повреждённый файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Newest good backup: made on %1, %2, data version %3. It holds %4 complaints, %5 meetings, %6 activities and %7 plans.</source>
+        <translation>Последняя исправная резервная копия: создана %1, %2, версия данных %3. В ней обращений: %4, собраний: %5, мероприятий: %6, планов: %7.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anything entered after that time is not in it; the damaged file is kept so that an IT specialist may try to rescue it.</source>
+        <translation>Того, что введено позже, в ней нет; повреждённый файл сохраняется, чтобы IT-специалист мог попытаться это спасти.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station App backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии Station App (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file cannot be restored by this version of Station App.</source>
+        <translation>Этот файл не может быть восстановлен этой версией Station App.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This did not work: %1</source>
+        <translation>Не получилось: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup has been restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file was moved to %1; it is kept, not deleted.</source>
+        <translation>Повреждённый файл перемещён в %1; он сохранён, а не удалён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Continue to log in.</source>
+        <translation>Нажмите «Продолжить», чтобы войти.</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +3206,17 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/reports_page.py" line="+73"/>
+        <location filename="../../station_app/gui/pages/reports_page.py" line="+79"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>District office: the report puts the stations side by side, from the packages imported so far.</source>
+        <translation>Районный отдел: в отчёте участки сведены рядом, по пакетам, загруженным на данный момент.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
@@ -2443,12 +3256,12 @@ Station App will close after the restore; start it again.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Q%1</source>
         <translation>%1 квартал</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n страница.</numerusform>
@@ -2522,7 +3335,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Открыть месяц заново</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Months are closed one at a time.</source>
         <translation>Месяцы закрываются по одному.</translation>
     </message>
@@ -2560,7 +3373,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/settings_page.py" line="+430"/>
+        <location filename="../../station_app/gui/pages/settings_page.py" line="+508"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2717,6 +3530,495 @@ Station App will close after the restore; start it again.</source>
         <location line="+4"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../station_app/gui/pages/sync_page.py" line="+111"/>
+        <source>Export / Sync</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Packages written</source>
+        <translation>Записанные пакеты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+357"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <location line="+354"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by the district</source>
+        <translation>Получен районом</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export for the district office</source>
+        <translation>Экспорт для районного отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder or USB stick to write the package to:</source>
+        <translation>Папка или флешка, куда записать пакет:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder or a USB stick</source>
+        <translation>Выберите папку или флешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full export: every record, not only the changes</source>
+        <translation>Полный экспорт: все записи, а не только изменения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By default the package carries what changed since the last package the district acknowledged. Ask for a full export when the district says so.</source>
+        <translation>Обычно пакет содержит то, что изменилось после последнего пакета, подтверждённого районом. Полный экспорт делайте, когда об этом просит район.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include personal data: complainants&apos; names, contacts, descriptions</source>
+        <translation>Включить персональные данные: Ф. И. О. заявителей, контакты, описания</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the station chief can include personal data.</source>
+        <translation>Включить персональные данные может только начальник участка.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the package</source>
+        <translation>Записать пакет</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt from the district office</source>
+        <translation>Квитанция районного отдела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The district&apos;s receipt says which packages arrived and which months it approved; the next package then carries only what changed since.</source>
+        <translation>Квитанция района сообщает, какие пакеты получены и какие месяцы утверждены; следующий пакет будет содержать только изменения после них.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply receipt…</source>
+        <translation>Применить квитанцию…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to write the package</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Writing the package…</source>
+        <translation>Пакет записывается…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>full</source>
+        <translation>полный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes since package %1</source>
+        <translation>изменения после пакета %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: %1 (%2)</source>
+        <translation>Записан: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package %1 (%2): %3 records.</source>
+        <translation>Пакет %1 (%2): записей: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed monthly reports: %1</source>
+        <translation>Подписанные месячные отчёты: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+556"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-554"/>
+        <source>Personal data INCLUDED: keep the stick safe.</source>
+        <translation>Персональные данные ВКЛЮЧЕНЫ: храните флешку надёжно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data left out (complainants appear as codes).</source>
+        <translation>Персональные данные не включены (заявители указаны кодами).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not written: %1</source>
+        <translation>Не записан: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The district&apos;s receipt</source>
+        <translation>Квитанция района</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts (*%1)</source>
+        <translation>Квитанции (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The district&apos;s key has changed</source>
+        <translation>Ключ района изменился</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust the new key? Do so only after a phone call.</source>
+        <translation>Доверять новому ключу? Делайте это только после проверки по телефону.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none new</source>
+        <translation>новых нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt from %1: packages acknowledged: %2.</source>
+        <translation>Квитанция от %1: подтверждены пакеты: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months approved: %1.</source>
+        <translation>Утверждены месяцы: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Full</source>
+        <translation>Полный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since %1</source>
+        <translation>Изменения после %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Included</source>
+        <translation>Включены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out</source>
+        <translation>Не включены</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Months approved by the district: %1</source>
+        <translation>Месяцы, утверждённые районом: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No month has been approved by the district yet.</source>
+        <translation>Район пока не утвердил ни одного месяца.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import packages</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+380"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the packages on the stick. Each is checked first (a dry run changes nothing); then press Import.</source>
+        <translation>Выберите пакеты на флешке. Сначала каждый проверяется (пробный запуск ничего не меняет); затем нажмите «Импортировать».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose packages…</source>
+        <translation>Выбрать пакеты…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register the station&apos;s key…</source>
+        <translation>Зарегистрировать ключ участка…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <translation>Устаревшие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last package</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at the station</source>
+        <translation>Записан на участке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing packages</source>
+        <translation>Недостающие пакеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation>Неразрешённые конфликты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt for the selected station</source>
+        <translation>Квитанция для выбранного участка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve closed months:</source>
+        <translation>Утвердить закрытые месяцы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write receipt…</source>
+        <translation>Записать квитанцию…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Packages from the stations</source>
+        <translation>Пакеты участков</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packages (*.stpkg)</source>
+        <translation>Пакеты (*.stpkg)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Checking the packages…</source>
+        <translation>Пакеты проверяются…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packages ready to import: %1; refused: %2. Press Import to import them.</source>
+        <translation>Пакетов готово к импорту: %1; отклонено: %2. Нажмите «Импортировать», чтобы импортировать их.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packages ready to import: %1; refused: %2.</source>
+        <translation>Пакетов готово к импорту: %1; отклонено: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packages imported: %1; refused: %2.</source>
+        <translation>Импортировано пакетов: %1; отклонено: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already imported</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to import</source>
+        <translation>Готов к импорту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New station %1: its key (fingerprint %2) will be trusted on import. Check the fingerprint with the station by phone.</source>
+        <translation>Новый участок %1: его ключ (отпечаток %2) будет принят при импорте. Сверьте отпечаток с участком по телефону.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Conflicts kept for review: %1 (see the Conflicts tab).</source>
+        <translation>Конфликтов сохранено для проверки: %1 (см. вкладку «Конфликты»).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Register station %1 (%2) with this key fingerprint?</source>
+        <translation>Зарегистрировать участок %1 (%2) с этим отпечатком ключа?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call the station first and compare the fingerprint digit by digit: whoever holds this key can send packages in the station&apos;s name.</source>
+        <translation>Сначала позвоните на участок и сверьте отпечаток знак за знаком: владелец этого ключа может присылать пакеты от имени участка.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register the station&apos;s key</source>
+        <translation>Регистрация ключа участка</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 registered; key fingerprint %2.</source>
+        <translation>Участок %1 зарегистрирован; отпечаток ключа %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no key: the next package is trusted)</source>
+        <translation>(ключа нет: следующий пакет будет принят)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a station first.</source>
+        <translation>Сначала выберите участок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the receipt</source>
+        <translation>Куда записать квитанцию</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt written: %1 (packages: %2; months approved: %3).</source>
+        <translation>Квитанция записана: %1 (пакетов: %2; утверждены месяцы: %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Conflicts (%1)</source>
+        <translation>Конфликты (%1)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@ def open_file(
     return path or None
 
 
+def open_files(
+    parent: QWidget | None, title: str, directory: str = "", filter_: str = ""
+) -> list[str]:
+    """Several files at once (e.g. the packages on a stick); [] when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filter_)
+    return list(paths)
+
+
 def save_file(
     parent: QWidget | None, title: str, directory: str = "", filter_: str = ""
 ) -> str | None:

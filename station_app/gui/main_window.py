@@ -25,6 +25,7 @@ from station_app.gui.lock_screen import LockScreen
 from station_app.gui.pages import lists
 from station_app.gui.pages.list_page import ListPage
 from station_app.gui.pages.reports_page import ReportsPage
+from station_app.gui.pages.sync_page import SyncPage, last_sync_text
 from station_app.gui.pages.users_tab import UsersTab
 from station_app.gui.session import Session
 from station_app.services import settings as settings_service
@@ -186,16 +187,7 @@ class MainWindow(QMainWindow):
         self._add_page("plans", self.tr("Prevention plan"), self._make_plans())
         reports = ReportsPage(self.session)
         self._add_page("reports", self.tr("Reports"), reports)
-        self._add_page(
-            "sync",
-            self.tr("Export / Sync"),
-            PlaceholderPage(
-                self.tr("Export / Sync"),
-                self.tr(
-                    "The signed USB package for the district office is coming in a later release."
-                ),
-            ),
-        )
+        self._add_page("sync", self.tr("Export / Sync"), self._make_sync())
         self._add_page("settings", self.tr("Settings"), self._make_settings())
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
@@ -229,6 +221,11 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(lambda uuid: self.open_editor("plans", uuid or None))
         return page
 
+    def _make_sync(self) -> QWidget:
+        page = SyncPage(self.session)
+        page.synced.connect(self.update_status)
+        return page
+
     def _make_settings(self) -> QWidget:
         try:
             from station_app.gui.pages.settings_page import SettingsPage
@@ -255,7 +252,10 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         prof = self.session.profile
         actor = self.session.actor
-        self.status_station.setText(f"{prof['code']} · {prof['name']}")
+        station_text = f"{prof['code']} · {prof['name']}"  # a long name is cut: all must fit
+        self.status_station.setToolTip(station_text)
+        metrics = self.status_station.fontMetrics()
+        self.status_station.setText(metrics.elidedText(station_text, Qt.ElideRight, 240))
         self.status_user.setText(
             f"{actor.full_name or actor.username} ({self.session.label('role', actor.role)})"
         )
@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
             else self.tr("never")
         )
         self.status_backup.setText(self.tr("Last backup: %1").replace("%1", when))
-        self.status_export.setText(self.tr("Last export: %1").replace("%1", self.tr("never")))
+        last, station_mode = last_sync_text(self.session)
+        label = self.tr("Last export: %1") if station_mode else self.tr("Last import: %1")
+        self.status_export.setText(label.replace("%1", last or self.tr("never")))
 
     # -------------------------------------------------------------- navigation
 

@@ -146,29 +146,35 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _stamp(self, total: int) -> None:
+        page_w = self._pagesize[0]
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(black)
         y = BOTTOM - 9 * mm
         self.setLineWidth(0.4)
-        self.line(MARGIN, y + 10, PAGE_W - MARGIN, y + 10)
+        self.line(MARGIN, y + 10, page_w - MARGIN, y + 10)
         self.drawString(MARGIN, y, self._footer_left)
-        self.drawRightString(PAGE_W - MARGIN, y, self._page_of(self._pageNumber, total))
+        self.drawRightString(page_w - MARGIN, y, self._page_of(self._pageNumber, total))
         self.restoreState()
 
 
-def _running_header(text_left: str, text_right: str) -> Callable[[Canvas, Any], None]:
+def _running_header(
+    text_left: str, text_right: str, pagesize: tuple[float, float] = A4
+) -> Callable[[Canvas, Any], None]:
+    page_w, page_h = pagesize
+
     def draw(canv: Canvas, doc: Any) -> None:
         if canv.getPageNumber() == 1:
             return
         canv.saveState()
         canv.setFont(FONT, 7.5)
-        y = PAGE_H - TOP + 8 * mm
+        y = page_h - TOP + 8 * mm
         right_w = canv.stringWidth(text_right, FONT, 7.5)
-        canv.drawString(MARGIN, y, fit_text(text_left, FONT, 7.5, WIDTH - right_w - 12))
-        canv.drawRightString(PAGE_W - MARGIN, y, text_right)
+        width = page_w - 2 * MARGIN
+        canv.drawString(MARGIN, y, fit_text(text_left, FONT, 7.5, width - right_w - 12))
+        canv.drawRightString(page_w - MARGIN, y, text_right)
         canv.setLineWidth(0.4)
-        canv.line(MARGIN, y - 3, PAGE_W - MARGIN, y - 3)
+        canv.line(MARGIN, y - 3, page_w - MARGIN, y - 3)
         canv.restoreState()
 
     return draw
@@ -178,7 +184,14 @@ def _running_header(text_left: str, text_right: str) -> Callable[[Canvas, Any], 
 
 
 class _Report:
-    """Turns the figures of :func:`queries.collect` into flowables in one language."""
+    """Turns the figures of :func:`queries.collect` into flowables in one language.
+
+    The district report (:mod:`station_app.reports.district`) reuses its helpers on a
+    page of another ``width`` (landscape)."""
+
+    width: float = WIDTH  # of the text frame, points
+    frame_h: float = FRAME_H
+    approver_key = "approved_by"  # the signature block's second role
 
     def __init__(
         self,
@@ -241,20 +254,20 @@ class _Report:
     ) -> Grid:
         """A grid with a header row; ``spec``: (title key, share or -points, alignment)."""
         titled = [(self.t(key), w, align) for key, w, align in spec]
-        cols = fit_widths(titled, rows, WIDTH, size)
+        cols = fit_widths(titled, rows, self.width, size)
         return Grid(cols, rows, size=size, bold_rows=(len(rows) - 1,) if total_row else ())
 
     def kv(self, rows: list[tuple[str, Any]], *, indent: Iterable[int] = ()) -> Grid:
         """Label / value rows without a header."""
-        cols = [Col("", WIDTH - 80), Col("", 80, "right")]
+        cols = [Col("", self.width - 80), Col("", 80, "right")]
         return Grid(cols, rows, header=False, size=8.5, indent_rows=tuple(indent))
 
     def block(self, title: str, level: int, *items: Flowable) -> list[Flowable]:
         """A heading with what follows it: kept on one page when short, otherwise the
         heading at least starts a page section with room for a few rows."""
         heading = para(title, f"h{level}")
-        height = sum(i.wrap(WIDTH, PAGE_H)[1] for i in items)
-        if height < 0.45 * FRAME_H:
+        height = sum(i.wrap(self.width, PAGE_H)[1] for i in items)
+        if height < 0.45 * self.frame_h:
             return [KeepTogether([heading, *items])]
         return [CondPageBreak(90 if level == 1 else 64), heading, *items]
 
@@ -298,7 +311,7 @@ class _Report:
             (self.t("as_of"), self.d(self.as_of)),
             (self.t("report_date"), self.d(self.generated_on)),
         ]
-        grid = Grid([Col("", 130), Col("", WIDTH - 130)], rows, header=False, size=9)
+        grid = Grid([Col("", 130), Col("", self.width - 130)], rows, header=False, size=9)
         return [
             para(f"{self.t(self.title_key())}: {p.label(self.lang)}", "title"),
             para(self.t("subtitle"), "subtitle"),
@@ -440,7 +453,7 @@ class _Report:
                 2,
                 self.count_table("complaint_category", by_cat, "c_category"),
                 Spacer(1, 8),
-                bar_chart(self.t("chart_categories"), groups, WIDTH),
+                bar_chart(self.t("chart_categories"), groups, self.width),
             )
             out += self.block(
                 self.t("h_by_channel"),
@@ -499,7 +512,7 @@ class _Report:
             self.table(spec, rows),
             para(self.t("theme_note"), "note"),
             Spacer(1, 8),
-            bar_chart(self.t("chart_themes"), groups, WIDTH),
+            bar_chart(self.t("chart_themes"), groups, self.width),
         )
         att = f["meeting_attendance"]
         groups = [
@@ -507,7 +520,10 @@ class _Report:
             (self.t("activities"), [part["men"], part["women"], part["youth"]]),
         ]
         series = [self.t("men"), self.t("women"), self.t("youth_short")]
-        out += [Spacer(1, 10), bar_chart(self.t("chart_attendance"), groups, WIDTH, series=series)]
+        out += [
+            Spacer(1, 10),
+            bar_chart(self.t("chart_attendance"), groups, self.width, series=series),
+        ]
         return out
 
     def plan(self) -> list[Flowable]:
@@ -661,7 +677,7 @@ class _Report:
         data: list[list[Any]] = []
         for role, name in (
             (self.t("prepared_by"), self.prepared_by),
-            (self.t("approved_by"), self.approved_by),
+            (self.t(self.approver_key), self.approved_by),
         ):
             data.append([para(role, "cell"), para(name or "", "cell"), "", ""])
             data.append(
@@ -674,7 +690,7 @@ class _Report:
             )
         table = Table(
             data,
-            colWidths=[WIDTH * 0.28, WIDTH * 0.34, WIDTH * 0.22, WIDTH * 0.16],
+            colWidths=[self.width * 0.28, self.width * 0.34, self.width * 0.22, self.width * 0.16],
         )
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -736,6 +752,63 @@ def _as_date(value: date | str | None) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
+def checked_args(
+    period: Period | str, lang: str, generated_on: date | str | None
+) -> tuple[Period, date]:
+    """The period (parsed) and the report date; a bad language, period or a period that
+    starts after the report date raises (ValueError, :class:`PeriodError`)."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    if lang not in LANGS:
+        raise ValueError(f"unknown report language: {lang!r} (expected ky, ru or en)")
+    day = _as_date(generated_on)
+    if period.start > day:
+        raise PeriodError(msg("report_future_period", period=period.code, today=day.isoformat()))
+    return period, day
+
+
+def render_document(
+    story: list[Flowable],
+    *,
+    lang: str,
+    day: date,
+    title: str,
+    author: str,
+    subject: str,
+    header: tuple[str, str],
+    footer: str,
+    pagesize: tuple[float, float] = A4,
+) -> bytes:
+    """Lay ``story`` out on A4 pages (``pagesize``: portrait or landscape) with the running
+    ``header`` (left, right; from page 2), ``footer`` and "page X of Y"; PDF bytes,
+    deterministic for the same inputs."""
+    page_w, page_h = pagesize
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator=f"Station App {__version__}",
+        invariant=1,
+        lang=lang,
+        initialFontName=FONT,
+        initialFontSize=9,
+    )
+    frame = Frame(MARGIN, BOTTOM, page_w - 2 * MARGIN, page_h - TOP - BOTTOM, 0, 0, 0, 0, id="body")
+    doc.addPageTemplates(
+        [PageTemplate("page", [frame], onPage=_running_header(*header, pagesize=pagesize))]
+    )
+    stamp = (footer, lambda page, pages: t("page_of", lang, page=page, pages=pages))
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer=stamp, created=day))
+    return buf.getvalue()
+
+
 def render_report(
     db: sqlite_utils.Database,
     period: Period | str,
@@ -747,53 +820,22 @@ def render_report(
     annex: bool = False,
 ) -> bytes:
     """The report as PDF bytes (see :func:`build_report`)."""
-    if isinstance(period, str):
-        period = parse_period(period)
-    if lang not in LANGS:
-        raise ValueError(f"unknown report language: {lang!r} (expected ky, ru or en)")
-    day = _as_date(generated_on)
-    if period.start > day:
-        raise PeriodError(msg("report_future_period", period=period.code, today=day.isoformat()))
+    period, day = checked_args(period, lang, generated_on)
     register_fonts()
     figures = queries.collect(db, period, period.as_of(day))
     report = _Report(db, period, lang, figures, day, prepared_by, approved_by)
     prof = station_service.profile(db)
     title = f"{t(report.title_key(), lang)}: {period.label(lang)}"
-
-    buf = io.BytesIO()
-    doc = BaseDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
+    return render_document(
+        report.story(annex),
+        lang=lang,
+        day=day,
         title=f"{title} — {prof['code']}",
         author=prof["name"],
         subject=period.label(lang),
-        creator=f"Station App {__version__}",
-        invariant=1,
-        lang=lang,
-        initialFontName=FONT,
-        initialFontSize=9,
+        header=(prof["name"], f"{title} · {prof['code']}"),
+        footer=t("footer", lang, code=prof["code"], period=period.code),
     )
-    frame = Frame(MARGIN, BOTTOM, WIDTH, FRAME_H, 0, 0, 0, 0, id="body")
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                "page", [frame], onPage=_running_header(prof["name"], f"{title} · {prof['code']}")
-            )
-        ]
-    )
-    footer = (
-        t("footer", lang, code=prof["code"], period=period.code),
-        lambda page, pages: t("page_of", lang, page=page, pages=pages),
-    )
-    doc.build(
-        report.story(annex),
-        canvasmaker=partial(_NumberedCanvas, footer=footer, created=day),
-    )
-    return buf.getvalue()
 
 
 def build_report(

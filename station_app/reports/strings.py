@@ -402,6 +402,163 @@ S: dict[str, dict[str, str]] = {
         "ru": "Station App · {code} · {period}",
         "ky": "Station App · {code} · {period}",
     },
+    # --- the district's consolidated report (stations side by side)
+    "title_district_month": {
+        "en": "District consolidated monthly report",
+        "ru": "Сводный ежемесячный отчёт района",
+        "ky": "Райондун жыйынтык айлык отчёту",
+    },
+    "title_district_quarter": {
+        "en": "District consolidated quarterly report",
+        "ru": "Сводный квартальный отчёт района",
+        "ky": "Райондун жыйынтык чейректик отчёту",
+    },
+    "title_district_year": {
+        "en": "District consolidated annual report",
+        "ru": "Сводный годовой отчёт района",
+        "ky": "Райондун жыйынтык жылдык отчёту",
+    },
+    "district_subtitle": {
+        "en": "Community policing in the district: the stations side by side",
+        "ru": "Профилактика правонарушений в районе: участки в сравнении",
+        "ky": "Райондогу укук бузуулардын алдын алуу: участоктор катар",  # review
+    },
+    "district_office": {"en": "District office", "ru": "Районный отдел", "ky": "Райондук бөлүм"},
+    "stations_count": {
+        "en": "Stations in the report",
+        "ru": "Участков в отчёте",
+        "ky": "Отчёттогу участоктор",
+    },
+    "district_note": {
+        "en": "Each station's figures count the records in the packages it sent that were "
+        "imported by the report date; the district total counts the records of all of them "
+        '(its average is over all their appeals answered). A station marked "may be '
+        'incomplete" sent its last package before the end of the period or has packages '
+        "missing: its later records are not here.",
+        "ru": "Показатели участка учитывают записи из присланных им пакетов, загруженных до "
+        "даты составления; итог по району — записи всех участков (средний срок — по всем "
+        "рассмотренным ими обращениям). Участок с отметкой «возможно, неполные» прислал "
+        "последний пакет до конца периода или не все пакеты: его более поздних записей "
+        "здесь нет.",
+        "ky": "Участоктун көрсөткүчтөрү ал жөнөткөн жана отчёт түзүлгөн күнгө чейин "
+        "жүктөлгөн пакеттердеги жазуулар боюнча эсептелет; район боюнча бардыгы — бардык "
+        "участоктордун жазуулары (орточо мөөнөт — алар караган бардык кайрылуулар боюнча). "
+        "«Толук эмес болушу мүмкүн» деп белгиленген участок акыркы пакетин мезгил бүткөнгө "
+        "чейин жөнөткөн же айрым пакеттер жок: анын кийинки жазуулары бул жерде жок.",  # review
+    },
+    "h_stations": {
+        "en": "Stations and the data received",
+        "ru": "Участки и полученные данные",
+        "ky": "Участоктор жана алынган маалыматтар",
+    },
+    "no_stations": {
+        "en": "No station has sent a package yet: there is nothing to consolidate.",
+        "ru": "Ни один участок ещё не прислал пакет: сводить нечего.",
+        "ky": "Бир да участок азырынча пакет жөнөтө элек: жыйынтыктай турган эч нерсе жок.",
+    },
+    "stations_part": {
+        "en": "Stations {first}–{last} of {count}",
+        "ru": "Участки {first}–{last} из {count}",
+        "ky": "{count} участоктун {first}–{last}",  # review
+    },
+    "c_station_name": {"en": "Station", "ru": "Участок", "ky": "Участок"},
+    "c_district_total": {
+        "en": "District total",
+        "ru": "Итого по району",
+        "ky": "Район боюнча бардыгы",
+    },
+    "c_last_package": {
+        "en": "Last package, made on",
+        "ru": "Последний пакет, создан",
+        "ky": "Акыркы пакет, түзүлгөн күнү",
+    },
+    "c_imported_on": {"en": "Imported on", "ru": "Загружен", "ky": "Жүктөлгөн"},
+    "c_missing": {
+        "en": "Packages missing",
+        "ru": "Нет пакетов №",
+        "ky": "Жетишпеген пакеттер",
+    },
+    "c_conflicts": {"en": "Open conflicts", "ru": "Конфликты", "ky": "Конфликттер"},
+    "c_month_closed": {
+        "en": "Month closed",
+        "ru": "Месяц закрыт",
+        "ky": "Ай жабылган",
+    },
+    "c_months_closed": {
+        "en": "Months closed",
+        "ru": "Закрыто месяцев",
+        "ky": "Жабылган айлар",
+    },
+    "c_data": {"en": "Data", "ru": "Данные", "ky": "Маалымат"},
+    "package_no": {"en": "No. {seq}", "ru": "№ {seq}", "ky": "№ {seq}"},
+    "not_covered": {
+        "en": "{seqs} (not covered by a later one)",
+        "ru": "{seqs} (не перекрыты более поздним)",
+        "ky": "{seqs} (кийинкиси менен жабылган эмес)",  # review
+    },
+    "closed_on": {"en": "closed {date}", "ru": "закрыт {date}", "ky": "{date} жабылган"},
+    "approved_by_district_short": {
+        "en": "approved by the district",
+        "ru": "утверждён районом",
+        "ky": "район бекиткен",
+    },
+    "reopened": {"en": "reopened", "ru": "открыт заново", "ky": "кайра ачылган"},
+    "no": {"en": "no", "ru": "нет", "ky": "жок"},
+    "months_of": {
+        "en": "{closed} of {months}",
+        "ru": "{closed} из {months}",
+        "ky": "{months} айдын {closed}",
+    },
+    "data_none": {
+        "en": "no package received",
+        "ru": "пакетов не поступало",
+        "ky": "пакет келген жок",
+    },
+    "data_gaps": {
+        "en": "incomplete: packages missing",
+        "ru": "неполные: нет пакетов",
+        "ky": "толук эмес: пакеттер жок",
+    },
+    "data_early": {
+        "en": "may be incomplete: last package made before the period ended",
+        "ru": "возможно, неполные: последний пакет создан до конца периода",
+        "ky": "толук эмес болушу мүмкүн: акыркы пакет мезгил бүткөнгө чейин түзүлгөн",
+    },
+    "data_ok": {
+        "en": "up to the end of the period",
+        "ru": "по конец периода",
+        "ky": "мезгилдин аягына чейин",
+    },
+    "plan_items": {
+        "en": "Items of plans covering the period",
+        "ru": "Мероприятий в планах на период",
+        "ky": "Мезгилге тиешелүү пландардагы иш-чаралар",
+    },
+    "plan_items_done": {
+        "en": "of which done (current status)",
+        "ru": "из них выполнено (текущий статус)",
+        "ky": "анын ичинде аткарылган (учурдагы абалы)",
+    },
+    "plan_items_overdue": {
+        "en": "Plan items overdue on {date}",
+        "ru": "Просрочено мероприятий плана на {date}",
+        "ky": "{date} карата пландын мөөнөтү өткөн иш-чаралары",
+    },
+    "plan_activities_in_period": {
+        "en": "Activities for plan items in the period",
+        "ru": "Мероприятий по плану за период",
+        "ky": "Мезгил ичинде план боюнча иш-чаралар",
+    },
+    "plan_activities_to_date": {
+        "en": "Activities for plan items to date",
+        "ru": "Мероприятий по плану с начала",
+        "ky": "План боюнча иш-чаралар башынан бери",
+    },
+    "approved_by_district": {
+        "en": "Approved by (head of the district office)",
+        "ru": "Утвердил (начальник районного отдела)",
+        "ky": "Бекиткен (райондук бөлүмдүн башчысы)",
+    },
     # --- period labels
     "period_month": {
         "en": "{month} {year}",

@@ -583,8 +583,13 @@ def _where(db: sqlite_utils.Database, kind: Kind, query: ListQuery) -> tuple[str
         if match is None:
             clauses.append("0")
         else:
+            # Many matches: "+" keeps SQLite walking the list's order and probing the
+            # matches (it stops at the page's LIMIT) rather than fetching every match and
+            # sorting them all, which table statistics (ANALYZE) would otherwise make it
+            # prefer. Few matches: the matches drive, by rowid.
             clauses.append(
-                f"t.id IN (SELECT rowid FROM {kind.table}_fts WHERE {kind.table}_fts MATCH ?)"
+                f"{'' if fts_driven else '+'}t.id IN"
+                f" (SELECT rowid FROM {kind.table}_fts WHERE {kind.table}_fts MATCH ?)"
             )
             params.append(match)
             if query.viewer is not None and kind.private_search is not None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from station_app.store import schema
-from station_app.store.connection import StoreError
+from station_app.store.connection import StoreError, readonly_uri
 
 PREFIX = "station-"
 SUFFIX = ".sqlite3"
@@ -22,6 +22,30 @@ class BackupInfo:
     schema_version: int
     records: dict[str, int]
 
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+    @property
+    def made(self) -> datetime:
+        return made_at(self.path)
+
+    @property
+    def label(self) -> str:
+        """``before-restore``, ``pre-migrate-v1``…; empty for a regular backup."""
+        stem = self.path.stem
+        return stem.split("-", 4)[4] if stem.startswith(PREFIX) and stem.count("-") >= 4 else ""
+
+
+def made_at(path: Path) -> datetime:
+    """When a backup was made (UTC, from its name; else the file's modification time)."""
+    path = Path(path)
+    try:
+        stamp = path.name[len(PREFIX) : len(PREFIX) + 15]
+        return datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
 
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
@@ -32,7 +56,7 @@ def _fsync(path: Path) -> None:
 
 
 def _copy(src_path: Path, dest: Path) -> None:
-    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=10)
+    src = sqlite3.connect(readonly_uri(src_path), uri=True, timeout=10)
     try:
         dst = sqlite3.connect(str(dest))
         try:
@@ -51,7 +75,7 @@ def inspect(path: Path) -> BackupInfo:
     if not Path(path).is_file():
         raise StoreError(f"backup file not found: {path}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -127,7 +151,7 @@ def restore(backup_file: Path, db_file: Path, backups: Path) -> Path:
         if Path(db_file).exists()
         else None
     )
-    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(backup_file), uri=True)
     try:
         dst = sqlite3.connect(str(db_file), timeout=10)
         try:

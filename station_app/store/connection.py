@@ -22,12 +22,18 @@ class StoreError(Exception):
     """A problem with the database file that the user must be told about."""
 
 
+def readonly_uri(path: Path | str) -> str:
+    """A ``mode=ro`` URI for ``path`` (absolute, percent-encoded: spaces, ``#``, ``?`` and
+    Cyrillic user names in Windows paths are safe)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open ``path`` with the app's pragmas. Does not create or migrate the schema."""
     path = Path(path)
     if readonly:
         conn = sqlite3.connect(
-            f"file:{path}?mode=ro",
+            readonly_uri(path),
             uri=True,
             timeout=BUSY_TIMEOUT_MS / 1000,
             check_same_thread=False,

@@ -399,9 +399,15 @@ def export_package(
     *,
     full: bool = False,
     include_personal_data: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
-    """Write this station's next package into ``out_dir``; returns what was written."""
+    """Write this station's next package into ``out_dir``; returns what was written.
+    ``progress(done, 4)`` follows the steps: read, packed, written and verified, recorded."""
     from station_app.sync import verify
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, 4)
 
     prof = state.require_station(db)
     require(actor, state.EXPORTERS, db, "export")
@@ -421,6 +427,7 @@ def export_package(
     finally:
         if own_tx:
             conn.execute("COMMIT")
+    step(1)
     created_at = clock.now_iso()
     period = clock.today().strftime("%Y-%m")
     name = f"{code}_{period}_{snap.seq:04d}.stpkg"
@@ -464,6 +471,7 @@ def export_package(
         (MANIFEST, manifest),
         (SIGNATURE, (signature + "\n").encode("ascii")),
     ]
+    step(2)
 
     def check(path: Path) -> None:
         pkg = verify.read_package(path, parse_rows=False)
@@ -473,6 +481,7 @@ def export_package(
     path = write_atomically(
         Path(out_dir), name, lambda fh: _write_zip(fh, members, _zip_time(created_at)), check
     )
+    step(3)
     result = ExportResult(
         path=path,
         seq=snap.seq,
@@ -488,6 +497,7 @@ def export_package(
     except BaseException:
         _remove(path)
         raise
+    step(4)
     return result
 
 

@@ -60,6 +60,8 @@ class ImportResult:
     notes: list[Msg] = field(default_factory=list)
     error: PackageRefused | None = None
     imported_at: str | None = None
+    public_key: str = ""  # the key the package is signed with (to register it deliberately)
+    station_info: dict[str, str] = field(default_factory=dict)  # name, district, province
 
     def total(self, outcome: str) -> int:
         return sum(c.get(outcome, 0) for c in self.counts.values())
@@ -448,22 +450,45 @@ def import_packages(
     paths: list[Path],
     *,
     dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ImportResult]:
-    """Verify every package, then import each in its own transaction (none if dry run)."""
+    """Verify every package, then import each in its own transaction (none if dry run).
+    ``progress(done, total)`` is called after each package is read and after each merge."""
     prof = state.require_district(db)
     require(actor, state.DISTRICT_ROLES, db, "import")
     results: list[ImportResult] = []
     good: list[tuple[Package, ImportResult]] = []
+    total, step = 2 * len(paths), 0
+
+    def advance() -> None:
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(step, total)
+
     for path in paths:
         path = Path(path)
         try:
             pkg = read_package(path)
         except PackageRefused as exc:
             results.append(ImportResult(path.name, "refused", error=exc))
+            advance()
             continue
-        result = ImportResult(path.name, "pending", pkg.station, pkg.seq, pkg.package_hash)
+        result = ImportResult(
+            path.name,
+            "pending",
+            pkg.station,
+            pkg.seq,
+            pkg.package_hash,
+            public_key=pkg.public_key,
+            station_info={
+                k: str(pkg.info["station"].get(k) or "") for k in ("name", "district", "province")
+            },
+        )
         results.append(result)
         good.append((pkg, result))
+        advance()
+    step = len(paths) + len(paths) - len(good)  # refused files have nothing to merge
     good.sort(key=lambda item: (item[0].station, item[0].seq))
     conn = db.conn
     # A bigger page cache while the random-uuid indexes grow (this connection only).
@@ -487,12 +512,14 @@ def import_packages(
                 finally:
                     conn.execute("ROLLBACK TO package")
                     conn.execute("RELEASE package")
+                advance()
                 continue
             try:
                 with write_transaction(db):
                     _apply(db, actor, prof, pkg, result)
             except PackageRefused as exc:
                 result.status, result.error = "refused", exc
+            advance()
     finally:
         if dry_run:
             conn.execute("ROLLBACK")

@@ -101,6 +101,16 @@ def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     )
 
 
+def last_export(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The newest package this station wrote (file name, created_at, ...), or None."""
+    rows = _rows(
+        db,
+        "SELECT seq, file_name, created_at, acknowledged_at FROM sync_exports"
+        " ORDER BY seq DESC LIMIT 1",
+    )
+    return rows[0] if rows else None
+
+
 def list_district_approvals(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return _rows(
         db,
@@ -187,6 +197,16 @@ def list_stations(db: sqlite_utils.Database) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def last_import(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The package this district imported last (station, seq, file name, imported_at)."""
+    rows = _rows(
+        db,
+        "SELECT station, seq, file_name, imported_at FROM sync_packages"
+        " ORDER BY imported_at DESC, rowid DESC LIMIT 1",
+    )
+    return rows[0] if rows else None
 
 
 def gaps(db: sqlite_utils.Database, station: str) -> tuple[list[int], list[int]]:

@@ -408,11 +408,10 @@ class DashboardPage(QWidget):
                 QLocale().toString(QDate(today.year, today.month, today.day), QLocale.LongFormat),
             )
         )
-        counts = data.month_counts(self.session.db, today)
-        overdue, overdue_total = data.overdue_complaints(self.session.db, today)
-        followups, followups_total = data.overdue_followups(self.session.db, today)
-        plan_items, plan_total = data.overdue_plan_items(self.session.db, today)
-        due = data.due_this_week(self.session.db, today)
+        counts, overdue_pair, followups_pair, plan_pair, due = self._figures(today)
+        overdue, overdue_total = overdue_pair
+        followups, followups_total = followups_pair
+        plan_items, plan_total = plan_pair
         self.counts = counts | {"overdue": overdue_total}
 
         in_month = self.in_month(today)
@@ -444,6 +443,30 @@ class DashboardPage(QWidget):
                 .replace("%2", _short_month(year.date_to)),
             )
         self._show_charts()
+
+    def _figures(self, today: date) -> tuple[Any, ...]:
+        """The queries behind :meth:`refresh`, run again only when the data or the day has
+        changed since the last time: writes through this connection (``total_changes``),
+        commits by any other (``PRAGMA data_version``). The window refreshes the page as
+        it is built and again as it is first shown; on a big station the second run
+        would double the dashboard's share of the start-up."""
+        db = self.session.db
+        state = (
+            db.conn.total_changes,
+            db.execute("PRAGMA data_version").fetchone()[0],
+            today,
+        )
+        cached = getattr(self, "_cached_figures", None)
+        if cached is None or cached[0] != state:
+            figures = (
+                data.month_counts(db, today),
+                data.overdue_complaints(db, today),
+                data.overdue_followups(db, today),
+                data.overdue_plan_items(db, today),
+                data.due_this_week(db, today),
+            )
+            self._cached_figures = cached = (state, figures)
+        return cached[1]
 
     def in_month(self, d: date) -> str:
         """'in November 2026', inflected as each language needs (в ноябре 2026 г.,

@@ -168,7 +168,15 @@ class ListPage(QWidget):
         QShortcut(QKeySequence.New, self, activated=lambda: self.open_requested.emit(""))
 
         self.apply_filters()
-        self._size_columns()
+        self._sized = False  # columns are sized from the rows when the list first shows
+
+    def showEvent(self, event) -> None:
+        """Size the columns the first time the list shows (not for every list the window
+        builds at start: measuring the rows is most of a hidden list's cost)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._size_columns()
 
     def reload_choices(self) -> None:
         """Refill the filter combos from the reference lists, keeping the choices made."""

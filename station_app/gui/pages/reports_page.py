@@ -1,5 +1,9 @@
 """Reports: choose a period and language, make the PDF off the GUI thread, preview its
-pages, print or save it; the chief closes (signs) or reopens a month here."""
+pages, print or save it; the chief closes (signs) or reopens a month here.
+
+At a district office the page makes the consolidated report (the stations side by side,
+:mod:`station_app.reports.district`) and has no month close: stations close their months.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from station_app import clock
 from station_app.gui import dialogs, i18n, tasks
 from station_app.gui.session import Session
 from station_app.reports import PeriodError, close_month, report_bytes, write_file
+from station_app.reports.district import render_district_report
 from station_app.services import months
 from station_app.services.auth import MANAGERS
 from station_app.services.errors import ServiceError
@@ -68,9 +73,20 @@ class ReportsPage(QWidget):
         self.pdf: bytes | None = None
         self.signed = False
         self._busy = False
+        self.district = session.profile["mode"] == "district"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(QLabel("<h2>" + self.tr("Reports") + "</h2>"))
+        if self.district:
+            note = QLabel(
+                self.tr(
+                    "District office: the report puts the stations side by side, from the "
+                    "packages imported so far."
+                )
+            )
+            note.setObjectName("districtNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
 
         bar = QHBoxLayout()
         self.kind = QComboBox()
@@ -134,7 +150,9 @@ class ReportsPage(QWidget):
         self.pages_layout.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.preview.setWidget(self.pages_widget)
         body.addWidget(self.preview, 3)
-        body.addWidget(self._closure_box(), 1)
+        self.closure_box = self._closure_box()
+        body.addWidget(self.closure_box, 1)
+        self.closure_box.setVisible(not self.district)  # stations close their months
         layout.addLayout(body, 1)
 
         today = clock.today()
@@ -201,11 +219,15 @@ class ReportsPage(QWidget):
         code, lang = self.period_code(), self.lang.currentData()
         data_dir = self.session.data_dir
         user = self.session.actor.full_name or self.session.actor.username
+        district = self.district
 
         def work(progress: Callable[[int, int], None]) -> tuple[bytes, bool, list[QImage]]:
             db = open_db(data_dir)  # a worker uses its own connection
             try:
-                pdf, signed = report_bytes(db, code, lang, prepared_by=user)
+                if district:
+                    pdf, signed = render_district_report(db, code, lang, prepared_by=user), False
+                else:
+                    pdf, signed = report_bytes(db, code, lang, prepared_by=user)
             finally:
                 db.close()
             return pdf, signed, page_images(pdf, PREVIEW_SCALE)
@@ -338,6 +360,8 @@ class ReportsPage(QWidget):
         return box
 
     def _update_closure(self) -> None:
+        if self.district:
+            return
         is_month = self.kind.currentData() == "month"
         chief = self.session.actor.role in MANAGERS
         self.closure_error.clear()

@@ -58,7 +58,7 @@ from station_app.services import maintenance, reference
 from station_app.services import settings as settings_service
 from station_app.services.errors import ServiceError, ValidationError
 from station_app.services.records import ListQuery
-from station_app.store import backup, open_db
+from station_app.store import backup, open_db, schema
 
 OK_STYLE = "color: #1b6e3a;"
 ERROR_STYLE = "color: #b00020;"
@@ -592,12 +592,16 @@ def _inspect_all(folder: Path) -> list[dict[str, Any]]:
             "when": _when(path),
             "size": path.stat().st_size,
             "records": None,
+            "schema": None,
             "problem": None,
         }
         try:
-            row["records"] = backup.inspect(path).records
+            info = backup.inspect(path)
+            row["records"], row["schema"] = info.records, info.schema_version
         except Exception as exc:  # a damaged or unreadable file is listed with its problem
             row["problem"] = str(exc)
+        else:
+            row["problem"] = _too_new(info.schema_version)
         out.append(row)
     return out
 
@@ -661,25 +665,80 @@ class BackupsTab(QWidget):
                 self.tr("Activities"),
                 self.tr("Plans"),
                 self.tr("Check"),
+                self.tr("Data version"),
             ],
         )
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
         layout.addWidget(self.table, 1)
-        keep = settings_service.get(session.db, "backup_keep")
-        text = (
-            self.tr(
-                "Backups are kept in %1; the newest %2 are kept, older ones are removed. "
-                "Restoring replaces all the data with the backup's; a safety copy of the current "
-                "data is made first."
-            )
-            .replace("%1", str(paths.backups_dir(session.data_dir)))
-            .replace("%2", str(keep))
-        )
+        layout.addWidget(self._build_automatic())
+        self.note = _note()
+        layout.addWidget(self.note)
         if not session.actor.is_manager:
             self.restore_button.setEnabled(False)
             self.restore_file_button.setEnabled(False)
+        self._update_note()
+
+    def _build_automatic(self) -> QGroupBox:
+        """Automatic backups: how often and how many are kept (the chief's settings)."""
+        box = QGroupBox(self.tr("Automatic backups"))
+        row = QHBoxLayout(box)
+        conf = settings_service.get_all(self.session.db)
+        low, high = settings_service.RANGES["backup_every_hours"]
+        self.every_hours = QSpinBox()
+        self.every_hours.setObjectName("backupEveryHours")
+        self.every_hours.setRange(low, high)
+        self.every_hours.setSpecialValueText(self.tr("only at start and exit"))
+        self.every_hours.setSuffix(self.tr(" h"))
+        self.every_hours.setValue(int(conf["backup_every_hours"]))
+        low, high = settings_service.RANGES["backup_keep"]
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(low, high)
+        self.keep.setValue(int(conf["backup_keep"]))
+        self.save_auto_button = QPushButton(self.tr("Save"))
+        self.save_auto_button.setObjectName("saveBackupSettings")
+        self.save_auto_button.clicked.connect(self.save_automatic)
+        row.addWidget(QLabel(self.tr("At start, at exit and every")))
+        row.addWidget(self.every_hours)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("Backups kept:")))
+        row.addWidget(self.keep)
+        row.addWidget(self.save_auto_button)
+        self.auto_message = _message_label("backupSettingsMessage")
+        row.addWidget(self.auto_message, 1)
+        if not self.session.actor.is_manager:
+            for w in (self.every_hours, self.keep, self.save_auto_button):
+                w.setEnabled(False)
+        return box
+
+    def _update_note(self) -> None:
+        text = (
+            self.tr(
+                "Backups are kept in %1; the newest %2 are kept, older ones are removed. "
+                "An automatic backup is made only when something changed since the last one. "
+                "Restoring replaces all the data with the backup's; a safety copy of the current "
+                "data is made first."
+            )
+            .replace("%1", str(paths.backups_dir(self.session.data_dir)))
+            .replace("%2", str(settings_service.get(self.session.db, "backup_keep")))
+        )
+        if not self.session.actor.is_manager:
             text += " " + self.tr("Only the station chief or an administrator can restore.")
-        layout.addWidget(_note(text))
+        self.note.setText(text)
+
+    def save_automatic(self) -> bool:
+        values = {"backup_every_hours": self.every_hours.value(), "backup_keep": self.keep.value()}
+        try:
+            settings_service.set_many(self.session.db, self.session.actor, values)
+        except ValidationError as exc:
+            _show(self.auto_message, exc.summary(self.session.lang), ok=False)
+            return False
+        except ServiceError as exc:
+            _show(self.auto_message, exc.text(self.session.lang), ok=False)
+            return False
+        _show(self.auto_message, self.tr("Saved."), ok=True)
+        self._update_note()
+        return True
 
     # --------------------------------------------------------------- listing
 
@@ -728,8 +787,9 @@ class BackupsTab(QWidget):
             if r["problem"]:
                 check.setForeground(QBrush(QColor("#b00020")))
             t.setItem(i, 6, check)
+            t.setItem(i, 7, _cell("" if r["schema"] is None else r["schema"], right=True))
         header = t.horizontalHeader()
-        for j in range(6):
+        for j in range(7):
             header.resizeSection(
                 j, max(90, t.sizeHintForColumn(j) + 20, header.sectionSizeHint(j) + 8)
             )
@@ -851,16 +911,22 @@ class BackupsTab(QWidget):
         counts = self.tr("%1 complaints, %2 meetings, %3 activities, %4 plans")
         text = (
             self.tr(
-                "Restore the backup made on %1?\n\n"
+                "Restore the backup made on %1?\n"
+                "File: %5 (%6, data version %7).\n\n"
                 "The backup holds: %2.\n"
                 "The database now holds: %3.\n\n"
-                "Everything entered after the backup was made will be replaced. A safety copy "
-                "of the current data is made first.\n\n"
+                "All the data in the database will be replaced by the backup's: everything "
+                "entered after the backup was made disappears from the window. The current "
+                "database file is kept aside first, as a safety copy in %4.\n\n"
                 "Station App will close after the restore; start it again."
             )
             .replace("%1", row["when"])
             .replace("%2", _fill(counts, rec))
             .replace("%3", _fill(counts, now))
+            .replace("%4", str(paths.backups_dir(self.session.data_dir)))
+            .replace("%5", str(row["path"]))
+            .replace("%6", _size(row["size"]))
+            .replace("%7", str(row["schema"]))
         )
         answer = dialogs.ask_yes_no(self, self.tr("Restore a backup"), text)
         if answer != dialogs.Answer.YES:
@@ -905,13 +971,25 @@ def _inspect_one(path: Path) -> dict[str, Any]:
         "when": _when(path) if path.exists() else path.name,
         "size": path.stat().st_size if path.exists() else 0,
         "records": None,
+        "schema": None,
         "problem": None,
     }
     try:
-        row["records"] = backup.inspect(path).records
+        info = backup.inspect(path)
+        row["records"], row["schema"] = info.records, info.schema_version
     except Exception as exc:  # shown to the user instead of restoring
         row["problem"] = str(exc)
+    else:
+        row["problem"] = _too_new(info.schema_version)
     return row
+
+
+def _too_new(version: int) -> str | None:
+    if version > schema.LATEST_VERSION:
+        return QCoreApplication.translate(
+            "BackupsTab", "made by a newer version of Station App (data version %1)"
+        ).replace("%1", str(version))
+    return None
 
 
 def _fill(template: str, counts: dict[str, int]) -> str:
