@@ -123,6 +123,26 @@ def test_navigation_and_status_bar(main_window, qtbot):
     assert any("Last export" in t for t in texts)
 
 
+def test_pages_are_built_on_their_first_visit(main_window):
+    """Only the dashboard is built at start; a page looked up or shown is built once, in
+    its own place in the stack, and the page shown stays shown."""
+    pages = main_window.pages
+    assert list(pages) == [
+        main_window.nav.item(i).data(Qt.UserRole) for i in range(main_window.nav.count())
+    ]
+    assert "reports" in pages and "nothing" not in pages
+    assert [k for k in pages if pages.built(k) is not None] == ["dashboard"]
+    dashboard = main_window.stack.currentWidget()
+    assert dashboard is pages["dashboard"]
+    reports = pages["reports"]  # looked up: built, not shown
+    assert main_window.stack.currentWidget() is dashboard
+    assert main_window.stack.indexOf(reports) == list(pages).index("reports")
+    assert main_window.show_page("reports") is reports
+    assert main_window.stack.currentWidget() is reports
+    assert main_window.stack.count() == len(pages)
+    assert pages.built("sync") is None
+
+
 def test_list_filters_search_and_sort_in_sql(main_window, db, officer, qtbot):
     _complaint(db, officer, description="Түнкүсүн катуу ШУМ")
     _complaint(

@@ -94,6 +94,44 @@ def test_migration_from_previous_version_keeps_data_and_backs_up(tmp_path, chief
     assert backup.inspect(pre[0]).schema_version == schema.LATEST_VERSION - 1
 
 
+@pytest.mark.parametrize("with_stats", [False, True])
+def test_dashboard_indexes_get_statistics_only_where_the_planner_has_them(tmp_path, with_stats):
+    """Version 5 adds the dashboard's indexes; on a database with statistics (a big
+    station) they are analysed too, on a small one no statistics appear."""
+    conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
+    schema.apply_migrations(conn, target=4)
+    rec = "uuid, station, created_at, created_by, updated_at, updated_by"
+    vals = "'NKT', 'x', 'chief', 'x', 'chief'"
+    conn.execute(
+        f"INSERT INTO meetings ({rec}, held_on, venue, kind) VALUES ('m1', {vals},"
+        " '2026-11-01', 'school', 'community')"
+    )
+    conn.execute(
+        f"INSERT INTO meeting_followups ({rec}, meeting_uuid, action, due_on)"
+        f" VALUES ('f1', {vals}, 'm1', 'lights', '2026-11-10')"
+    )
+    conn.execute(
+        f"INSERT INTO complaints ({rec}, number, reg_year, reg_seq, received_on, channel,"
+        " category, description, answer_due_on, due_on, status, closed_on)"
+        f" VALUES ('c1', {vals}, 'NKT-2026-0001', 2026, 1, '2026-11-01', 'phone',"
+        " 'dispute', 'x', '2026-11-15', '2026-11-15', 'resolved', '2026-11-05')"
+    )
+    if with_stats:
+        conn.execute("ANALYZE")
+    assert schema.apply_migrations(conn, target=5) == 5
+    new = {"complaints_closed", "followups_open", "meetings_live"}
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert new <= names
+    has_stats = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+    if with_stats:
+        assert has_stats.fetchone()
+        analysed = {r[0] for r in conn.execute("SELECT idx FROM sqlite_stat1")}
+        assert new <= analysed
+    else:
+        assert not has_stats.fetchone()
+    conn.close()
+
+
 def test_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
     file = tmp_path / "x.sqlite3"
     conn = sqlite3.connect(file)

@@ -95,7 +95,7 @@ class AutoBackup(QObject):
             self.window.statusBar().clearMessage()
         if path is not None:
             self.window.update_status()
-            page = self.window.pages.get("settings")
+            page = self.window.pages.built("settings")  # None until first shown
             if page is not None and hasattr(page, "backups") and page.isVisible():
                 page.backups.refresh()
         self.made.emit(path)

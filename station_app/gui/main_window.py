@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import weakref
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -24,9 +26,7 @@ from station_app import paths
 from station_app.gui.lock_screen import LockScreen
 from station_app.gui.pages import lists
 from station_app.gui.pages.list_page import ListPage
-from station_app.gui.pages.reports_page import ReportsPage
-from station_app.gui.pages.sync_page import SyncPage, last_sync_text
-from station_app.gui.pages.users_tab import UsersTab
+from station_app.gui.pages.sync_page import last_sync_text
 from station_app.gui.session import Session
 from station_app.services import settings as settings_service
 from station_app.store import backup
@@ -55,6 +55,54 @@ class PlaceholderPage(QWidget):
 
     def refresh(self) -> None:
         pass
+
+
+class Pages(Mapping):
+    """The window's pages by key, in navigation order. A page is built the first time it
+    is asked for (shown, or looked up here), so the window opens with only the dashboard
+    built; :meth:`built` answers without building.
+
+    Nothing here holds the window strongly (a weak reference; makers take the window as
+    their argument): a reference cycle would leave a closed window to Python's cyclic
+    garbage collector, which may run in a pool thread and must not delete Qt objects
+    there."""
+
+    def __init__(self, window: MainWindow):
+        self._window = weakref.ref(window)
+        self._keys: list[str] = []
+        self._makers: dict[str, Callable[[MainWindow], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, make: Callable[[MainWindow], QWidget]) -> None:
+        self._keys.append(key)
+        self._makers[key] = make
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            make = self._makers[key]  # KeyError for an unknown page
+            window = self._window()
+            if window is None:
+                raise KeyError(key)
+            page = self._built[key] = make(window)
+            window._place_page(self._keys.index(key), page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._makers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built, else None (never builds it)."""
+        return self._built.get(key)
+
+    def built_pages(self) -> list[QWidget]:
+        return [self._built[k] for k in self._keys if k in self._built]
 
 
 class MainWindow(QMainWindow):
@@ -174,21 +222,18 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
 
-        self.pages: dict[str, QWidget] = {}
-        self._add_page("dashboard", self.tr("Dashboard"), self._make_dashboard())
+        self.pages = Pages(self)
+        self._add_page("dashboard", self.tr("Dashboard"), MainWindow._make_dashboard)
         for key, spec in (
             ("complaints", lists.complaint_list()),
             ("meetings", lists.meeting_list()),
             ("activities", lists.activity_list()),
         ):
-            page = ListPage(self.session, spec)
-            page.open_requested.connect(lambda uuid, k=key: self.open_editor(k, uuid or None))
-            self._add_page(key, spec.title, page)
-        self._add_page("plans", self.tr("Prevention plan"), self._make_plans())
-        reports = ReportsPage(self.session)
-        self._add_page("reports", self.tr("Reports"), reports)
-        self._add_page("sync", self.tr("Export / Sync"), self._make_sync())
-        self._add_page("settings", self.tr("Settings"), self._make_settings())
+            self._add_page(key, spec.title, lambda w, k=key, s=spec: w._make_list(k, s))
+        self._add_page("plans", self.tr("Prevention plan"), MainWindow._make_plans)
+        self._add_page("reports", self.tr("Reports"), MainWindow._make_reports)
+        self._add_page("sync", self.tr("Export / Sync"), MainWindow._make_sync)
+        self._add_page("settings", self.tr("Settings"), MainWindow._make_settings)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         for i in range(self.nav.count()):
@@ -198,12 +243,34 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self._build_status_bar()
 
-    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def _add_page(self, key: str, title: str, make: Callable[[MainWindow], QWidget]) -> None:
+        """A navigation row for the page ``make(self)`` builds when it is first needed; an
+        empty stand-in holds its place in the stack until then."""
+        self.pages.add(key, make)
+        self.stack.addWidget(QWidget())
         item = QListWidgetItem(title)
         item.setData(Qt.UserRole, key)
         self.nav.addItem(item)
+
+    def _place_page(self, index: int, page: QWidget) -> None:
+        """Put a just-built page in its stand-in's place (the shown page stays shown)."""
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if self.stack.currentWidget() is stand_in:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+
+    def _make_list(self, key: str, spec: Any) -> QWidget:
+        page = ListPage(self.session, spec)
+        page.open_requested.connect(lambda uuid: self.open_editor(key, uuid or None))
+        return page
+
+    def _make_reports(self) -> QWidget:
+        # imported here: the report and PDF libraries load on the first visit
+        from station_app.gui.pages.reports_page import ReportsPage
+
+        return ReportsPage(self.session)
 
     def _make_dashboard(self) -> QWidget:
         try:
@@ -222,6 +289,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_sync(self) -> QWidget:
+        from station_app.gui.pages.sync_page import SyncPage
+
         page = SyncPage(self.session)
         page.synced.connect(self.update_status)
         return page
@@ -231,6 +300,8 @@ class MainWindow(QMainWindow):
             from station_app.gui.pages.settings_page import SettingsPage
         except ImportError:
             return PlaceholderPage(self.tr("Settings"), "")
+        from station_app.gui.pages.users_tab import UsersTab
+
         page = SettingsPage(self.session)
         page.tabs.addTab(UsersTab(self.session), self.tr("Users"))
         page.language_changed.connect(self.retranslate)
@@ -275,8 +346,8 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages[self.nav.item(row).data(Qt.UserRole)]  # built on the first visit
         self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
         if hasattr(page, "refresh"):
             page.refresh()
 
@@ -309,12 +380,12 @@ class MainWindow(QMainWindow):
     def _reference_changed(self) -> None:
         """Labels or settlements were edited: lists refill their filter choices."""
         self.session.forget_cached()
-        for page in self.pages.values():
+        for page in self.pages.built_pages():  # the others load when first shown
             if isinstance(page, ListPage):
                 page.reload_choices()
 
     def _record_saved(self, kind: str) -> None:
-        page = self.pages.get(kind)
+        page = self.pages.built(kind)
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
 

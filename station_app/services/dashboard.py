@@ -101,19 +101,28 @@ def overdue_complaints(
 def overdue_followups(
     db: sqlite_utils.Database, today: date | None = None, limit: int = 50
 ) -> tuple[list[dict[str, Any]], int]:
-    """Meeting follow-up actions not done and past their due date (live meetings only)."""
+    """Meeting follow-up actions not done and past their due date (live meetings only).
+
+    The rows and the total are two queries: the rows come in the order of the
+    ``followups_due`` index (due date, then id), so only the first ``limit`` are read, and
+    the total is counted from covering indexes alone (``followups_open``,
+    ``meetings_live``); one query with ``count(*) OVER ()`` would read and sort every
+    overdue follow-up and its meeting (tens of thousands on a big station).
+    """
     day = _today(today).isoformat()
+    where = (
+        " FROM meeting_followups f JOIN meetings m ON m.uuid = f.meeting_uuid"
+        " WHERE f.deleted = 0 AND +m.deleted = 0 AND f.done_on IS NULL AND f.due_on < ?"
+    )
     rows = _rows(
         db,
         "SELECT f.uuid, f.meeting_uuid, f.action, f.due_on, m.held_on, m.settlement_uuid,"
-        " CAST(julianday(?) - julianday(f.due_on) AS INTEGER) AS days_overdue,"
-        " count(*) OVER () AS total"
-        " FROM meeting_followups f JOIN meetings m ON m.uuid = f.meeting_uuid"
-        " WHERE f.deleted = 0 AND +m.deleted = 0 AND f.done_on IS NULL AND f.due_on < ?"
-        " ORDER BY f.due_on, f.id LIMIT ?",
+        " CAST(julianday(?) - julianday(f.due_on) AS INTEGER) AS days_overdue"
+        f"{where} ORDER BY f.due_on, f.id LIMIT ?",
         [day, day, limit],
     )
-    return _split_total(rows)
+    total = db.execute(f"SELECT count(*){where}", [day]).fetchone()[0] if rows else 0
+    return rows, total
 
 
 def overdue_plan_items(

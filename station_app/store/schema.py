@@ -516,11 +516,36 @@ BEGIN INSERT INTO sync_changes (tbl, row_id) VALUES ('{table}', new.id); END;
     return "".join(parts)
 
 
+# Version 5: indexes for the dashboard's start-up queries (station_app.services.dashboard).
+# Complaints resolved this month are found by their closing date instead of reading every
+# resolved complaint; the overdue follow-ups are counted from two covering indexes instead
+# of reading each follow-up and its meeting (at 200,000 records: 27 ms -> 2 ms and
+# 54 ms -> 5 ms). IF NOT EXISTS: a step run again over a database rolled back to an
+# older version by hand (as tests do) finds them already there.
+_V5 = """
+CREATE INDEX IF NOT EXISTS complaints_closed ON complaints (status, closed_on);
+CREATE INDEX IF NOT EXISTS followups_open
+    ON meeting_followups (due_on, deleted, meeting_uuid, done_on) WHERE done_on IS NULL;
+CREATE INDEX IF NOT EXISTS meetings_live ON meetings (uuid, deleted);
+"""
+_V5_INDEXES = ("complaints_closed", "followups_open", "meetings_live")
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V5)
+    # Where the planner has statistics (a big station, see store.refresh_statistics) the
+    # new indexes get theirs too, so it weighs them like the others.
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        for index in _V5_INDEXES:
+            conn.execute(f"ANALYZE {index}")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     lambda conn: _run_script(conn, _V1),  # 0 -> 1: every table
     lambda conn: _run_script(conn, _v2_sql()),  # 1 -> 2: full-text search
     lambda conn: _run_script(conn, _V3),  # 2 -> 3: month close
     lambda conn: _run_script(conn, _v4_sql()),  # 3 -> 4: USB sync
+    _v5,  # 4 -> 5: dashboard indexes
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -451,11 +451,7 @@ class DashboardPage(QWidget):
         it is built and again as it is first shown; on a big station the second run
         would double the dashboard's share of the start-up."""
         db = self.session.db
-        state = (
-            db.conn.total_changes,
-            db.execute("PRAGMA data_version").fetchone()[0],
-            today,
-        )
+        state = (*self._data_state(), today)
         cached = getattr(self, "_cached_figures", None)
         if cached is None or cached[0] != state:
             figures = (
@@ -466,6 +462,27 @@ class DashboardPage(QWidget):
                 data.due_this_week(db, today),
             )
             self._cached_figures = cached = (state, figures)
+        return cached[1]
+
+    def _data_state(self) -> tuple[int, int]:
+        """Changes since the connection opened (its own writes, other connections'
+        commits): equal values mean the data read before is still the data."""
+        db = self.session.db
+        return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _chart_figures(self, period: data.Period) -> tuple[Any, ...]:
+        """The charts' queries for ``period``, cached like :meth:`_figures`."""
+        db = self.session.db
+        state = (*self._data_state(), period)
+        cached = getattr(self, "_cached_charts", None)
+        if cached is None or cached[0] != state:
+            figures = (
+                data.complaints_by_category(db, period),
+                data.complaints_by_status(db, period),
+                data.activities_by_theme(db, period),
+                data.attendance_by_sex(db, period),
+            )
+            self._cached_charts = cached = (state, figures)
         return cached[1]
 
     def in_month(self, d: date) -> str:
@@ -661,12 +678,11 @@ class DashboardPage(QWidget):
 
     def _show_charts(self) -> None:
         period = self.chart_period()
-        db = self.session.db
         label = self.session.label
         when = self.period_phrase(period)
         span = period.filters()
+        by_category, by_status, by_theme, sexes = self._chart_figures(period)
 
-        by_category = data.complaints_by_category(db, period)
         codes = list(reversed(by_category))  # horizontal bars: the largest at the top
         self.chart_category.show_data(
             self.tr("Complaints by category"),
@@ -677,7 +693,6 @@ class DashboardPage(QWidget):
         )
         self.category_codes = codes
 
-        by_status = data.complaints_by_status(db, period)
         statuses = list(reversed(complaints_service.STATUSES)) if by_status else []
         self.chart_status.show_data(
             self.tr("Complaints by status (as of today)"),
@@ -690,7 +705,6 @@ class DashboardPage(QWidget):
         )
         self.status_codes = statuses
 
-        by_theme = data.activities_by_theme(db, period)
         themes = list(reversed(by_theme))
         self.chart_theme.show_data(
             self.tr("Activities by theme"),
@@ -701,7 +715,6 @@ class DashboardPage(QWidget):
         )
         self.theme_codes = themes
 
-        sexes = data.attendance_by_sex(db, period)
         kinds = ["meetings", "activities"]
         has_people = any(sexes[k]["men"] or sexes[k]["women"] for k in kinds)
         self.chart_sex.show_data(
