@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -167,6 +168,22 @@ def _dialogs_fail_loudly(monkeypatch):
 
     for name in DIALOG_FUNCTIONS:
         monkeypatch.setattr(dialogs, name, refuse(name))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switched the application's language (a launcher, the settings page)
+    leaves English behind, so the next test does not read Russian or Kyrgyz text."""
+    yield
+    i18n = sys.modules.get("station_app.gui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    english = str(i18n.translations_dir() / "station_app_en.qm")
+    if app is not None and [tr.filePath() for tr in i18n._installed] != [english]:
+        i18n.install_translators(app, "en")
 
 
 @pytest.fixture

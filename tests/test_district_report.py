@@ -27,7 +27,6 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from sync_support import fill_station, make_district
 from test_reports import cut, flat, has, independent, pdf_pages
 
 from station_app import clock
@@ -42,6 +41,8 @@ from station_app.sync import keys, state
 from station_app.sync.errors import SyncError
 from station_app.sync.export import export_package
 from station_app.sync.importer import import_packages
+
+from sync_support import fill_station, make_district
 
 TODAY = "2026-11-20"  # conftest.TODAY
 REPORT_DAY = dt.date(2026, 11, 20)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import sqlite3
 import subprocess
@@ -44,6 +43,7 @@ from station_app.store import StoreError, connect, open_db, write_transaction
 from station_app.store.connection import BUSY_TIMEOUT_MS
 
 from conftest import TODAY, file_modes_enforced
+from damage_support import add_complaint, garbage_page, truncate_half, zero_header
 
 DISK_FULL = "The disk is full."
 READ_ONLY = "The database file cannot be written to."
@@ -362,34 +362,18 @@ def station_copy(station_dir: Path, db, dest: Path) -> Path:
     return paths.db_path(dest)
 
 
-def truncate_half(file: Path) -> None:
-    with open(file, "r+b") as fh:
-        fh.truncate(file.stat().st_size // 2)
-
-
-def garbage_page(which: str):
+def garbage(which: str):
     def damage(file: Path) -> None:
-        page_size = 4096
-        pages = file.stat().st_size // page_size
-        page = {"middle": pages // 2, "last": pages - 1, "second": 1}[which]
-        noise = random.Random(f"{TODAY}-{which}").randbytes(page_size)
-        with open(file, "r+b") as fh:
-            fh.seek(page * page_size)
-            fh.write(noise)
+        garbage_page(file, which, seed=f"{TODAY}-{which}")
 
     return damage
 
 
-def zero_header(file: Path) -> None:
-    with open(file, "r+b") as fh:
-        fh.write(bytes(100))
-
-
 DAMAGE = {
     "truncated-in-the-middle": truncate_half,
-    "garbage-over-a-middle-page": garbage_page("middle"),
-    "garbage-over-the-last-page": garbage_page("last"),
-    "garbage-over-page-2": garbage_page("second"),
+    "garbage-over-a-middle-page": garbage("middle"),
+    "garbage-over-the-last-page": garbage("last"),
+    "garbage-over-page-2": garbage("second"),
     "zeroed-header": zero_header,
 }
 
@@ -398,17 +382,7 @@ DAMAGE = {
 def busy_station(db, officer) -> None:
     """Enough complaints (with long texts) for the file to have many pages."""
     for i in range(25):
-        complaints.create(
-            db,
-            officer,
-            {
-                "received_on": "2026-11-18",
-                "channel": "phone",
-                "category": "dispute",
-                "description": f"Арыз {i}. " + "Суу талашы. " * 200,
-                "complainant": {"name": f"Айгүл {i}", "sex": "female", "age_group": "30_59"},
-            },
-        )
+        add_complaint(db, officer, i)
 
 
 @pytest.mark.parametrize("damage", DAMAGE)
@@ -437,7 +411,7 @@ def test_a_damaged_file_is_reported_not_raised(tmp_path, station_dir, db, busy_s
 
 def test_the_check_command_reports_a_damaged_file(tmp_path, station_dir, db, busy_station):
     file = station_copy(station_dir, db, tmp_path / "copy")
-    garbage_page("middle")(file)
+    garbage("middle")(file)
     proc = subprocess.run(
         [sys.executable, "-m", "station_app", "--data-dir", str(file.parent), "check"],
         capture_output=True,

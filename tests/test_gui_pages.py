@@ -246,9 +246,8 @@ def test_extended_protection_order_counts_at_its_new_end(db, officer, records):
 # ------------------------------------------------------------------ the dashboard
 
 
-def test_dashboard_shows_counts_and_lists(main_window, records):
-    page = main_window.pages["dashboard"]
-    page.refresh()
+def test_dashboard_shows_counts_and_lists(qtbot, main_window, records):
+    page = fresh(qtbot, main_window.pages["dashboard"])
     assert page.card_received.value.text() == "4"
     assert page.card_resolved.value.text() == "1"
     assert page.card_overdue.value.text() == "2"
@@ -271,6 +270,13 @@ def test_dashboard_shows_counts_and_lists(main_window, records):
     assert values == {"property": 2.0, "family_violence": 1.0, "public_order": 1.0}
 
 
+def fresh(qtbot, page):
+    """Refresh the dashboard and wait for its figures (read in a pool thread)."""
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
 def click_item(qtbot, widget, item) -> None:
     widget.scrollToItem(item)
     rect = widget.visualItemRect(item)
@@ -282,8 +288,7 @@ def list_numbers(page: ListPage) -> list[str]:
 
 
 def test_overdue_entries_open_the_filtered_list(qtbot, main_window, records):
-    page = main_window.pages["dashboard"]
-    page.refresh()
+    page = fresh(qtbot, main_window.pages["dashboard"])
     header = page.overdue_list.item(0)
     assert "Complaints past the answer deadline: 2" in header.text()
     click_item(qtbot, page.overdue_list, header)
@@ -333,8 +338,7 @@ def test_cards_open_this_months_lists(qtbot, main_window, records):
 
 
 def test_chart_bars_open_the_filtered_list(qtbot, main_window, db, records):
-    page = main_window.pages["dashboard"]
-    page.refresh()
+    page = fresh(qtbot, main_window.pages["dashboard"])
     i = page.category_codes.index("property")
     page.chart_category.sets[0].clicked.emit(i)
     listing = main_window.stack.currentWidget()
@@ -362,6 +366,7 @@ def test_chart_bars_open_the_filtered_list(qtbot, main_window, db, records):
     main_window.show_page("dashboard")
     page.period_combo.setCurrentIndex(page.period_combo.findData("year"))
     assert "12 months" in page.period_combo.currentText()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.chart_theme.sets[0].clicked.emit(page.theme_codes.index("road_safety"))
     listing = main_window.stack.currentWidget()
     assert listing is main_window.pages["activities"]
@@ -381,14 +386,73 @@ def test_chart_bars_open_the_filtered_list(qtbot, main_window, db, records):
     assert listing.model.total == 2  # both meetings of the last 12 months
 
 
-def test_empty_dashboard_says_so(main_window):
-    page = main_window.pages["dashboard"]
-    page.refresh()
+def test_empty_dashboard_says_so(qtbot, main_window):
+    page = fresh(qtbot, main_window.pages["dashboard"])
     assert page.card_received.value.text() == "0"
     assert page.overdue_list.item(0).text() == "Nothing is overdue."
     assert page.due_list.item(0).text() == "Nothing falls due in the next 7 days."
     assert page.chart_category.sets == []
     assert "no records" in page.chart_category._chart.title()
+
+
+def test_dashboard_reads_off_the_gui_thread_after_the_first_paint(
+    qtbot, session, db, officer, monkeypatch
+):
+    """The figures are read in a pool thread over a connection of their own, after the page
+    is on screen; a save through the window's connection makes the next refresh read
+    again, an unchanged database shows the cached figures at once."""
+    import threading
+
+    from station_app.gui.main_window import MainWindow
+    from station_app.gui.pages import dashboard as dashboard_module
+
+    readers: list[tuple[threading.Thread, object]] = []
+    real = dashboard_module._read_figures
+
+    def spy(reader_db, today):
+        readers.append((threading.current_thread(), reader_db))
+        return real(reader_db, today)
+
+    monkeypatch.setattr(dashboard_module, "_read_figures", spy)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    page = window.pages["dashboard"]
+    assert page.loading and page.card_received.value.text() == "…"
+    assert readers == []  # nothing read before the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.card_received.value.text() == "0"
+    assert len(readers) == 1
+    thread, reader_db = readers[0]
+    assert thread is not threading.main_thread() and reader_db is not db
+
+    page.refresh()  # nothing changed: no new read, no waiting
+    assert not page.loading and len(readers) == 1
+    complaint(db, officer, "2026-11-12")
+    page.refresh()
+    assert page.loading
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.card_received.value.text() == "1" and len(readers) == 2
+
+
+def test_dashboard_says_so_when_its_figures_cannot_be_read(
+    qtbot, main_window, officer, db, monkeypatch
+):
+    from station_app.gui.pages import dashboard as dashboard_module
+
+    page = fresh(qtbot, main_window.pages["dashboard"])
+
+    def broken(reader_db, today):
+        raise OSError("disk I/O error")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(dashboard_module, "_read_figures", broken)
+        complaint(db, officer, "2026-11-12")
+        fresh(qtbot, page)
+        assert page.overdue_title.text().startswith("The figures could not be read")
+    fresh(qtbot, page)  # a later refresh reads again
+    assert page.card_received.value.text() == "1"
+    assert page.overdue_title.text() == "Overdue (0)"
 
 
 # -------------------------------------------------------------------- settings

@@ -7,7 +7,6 @@ Files are really damaged (truncated, a garbage page); the login is the only thin
 
 from __future__ import annotations
 
-import random
 import shutil
 import time
 from pathlib import Path
@@ -23,38 +22,19 @@ from station_app.gui.auto_backup import AutoBackup
 from station_app.gui.pages import settings_page as settings_module
 from station_app.gui.recovery import RecoveryWindow
 from station_app.gui.session import Session
-from station_app.services import complaints, maintenance
+from station_app.services import maintenance
 from station_app.services import settings as settings_service
 from station_app.services.auth import Actor
 from station_app.store import backup, open_db, schema
 
-PAGE = 4096
+from damage_support import add_complaint, closed_copy, garbage_page, truncate_half
 
 
-def add_complaint(db, actor, n: int) -> None:
-    complaints.create(
-        db,
-        actor,
-        {
-            "received_on": "2026-11-18",
-            "channel": "phone",
-            "category": "dispute",
-            "description": f"Арыз {n}. " + "Суу талашы. " * 200,
-            "complainant": {"name": f"Айгүл {n}", "sex": "female", "age_group": "30_59"},
-        },
+def wait_backup_at_start(qtbot, launcher: app_module.Launcher) -> None:
+    """The backup at start begins after the window's first paint; wait for it to end."""
+    qtbot.waitUntil(
+        lambda: launcher.auto.last_attempt > 0 and not launcher.auto.running, timeout=20_000
     )
-
-
-def garbage_page(file: Path) -> None:
-    pages = file.stat().st_size // PAGE
-    with open(file, "r+b") as fh:
-        fh.seek(pages // 2 * PAGE)
-        fh.write(random.Random(7).randbytes(PAGE))
-
-
-def truncate_half(file: Path) -> None:
-    with open(file, "r+b") as fh:
-        fh.truncate(file.stat().st_size // 2)
 
 
 def wait_idle(qtbot, window: RecoveryWindow) -> None:
@@ -64,13 +44,7 @@ def wait_idle(qtbot, window: RecoveryWindow) -> None:
 @pytest.fixture
 def station(tmp_path, station_dir, db, officer) -> Path:
     """A closed copy of a station with 12 complaints and one backup of them."""
-    for n in range(12):
-        add_complaint(db, officer, n)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    copy = tmp_path / "station"
-    shutil.copytree(station_dir, copy, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
-    backup.make_backup(paths.db_path(copy), paths.backups_dir(copy))
-    return copy
+    return closed_copy(tmp_path, station_dir, db, officer, 12, with_backup=True)
 
 
 class FakeLogin:
@@ -107,7 +81,7 @@ def launcher_env(monkeypatch, qtbot):
 def test_recovery_window_restores_the_newest_good_backup(qtbot, station, no_dialogs):
     shown, _answers = no_dialogs
     file = paths.db_path(station)
-    garbage_page(file)
+    garbage_page(file, seed=7)
     damaged = file.read_bytes()
     health = maintenance.check_at_start(station)
     assert not health.ok
@@ -177,7 +151,7 @@ def test_recovery_window_without_a_backup_takes_one_from_a_stick(
 
 def test_launcher_recovers_then_logs_in(qtbot, station, launcher_env, no_dialogs):
     shown, _answers = no_dialogs
-    garbage_page(paths.db_path(station))
+    garbage_page(paths.db_path(station), seed=7)
     launcher = app_module.Launcher(station)
     launcher_env.append(launcher)
     first = launcher.start()
@@ -188,7 +162,7 @@ def test_launcher_recovers_then_logs_in(qtbot, station, launcher_env, no_dialogs
     qtbot.mouseClick(first.continue_button, Qt.LeftButton)
     window = launcher.window
     assert window is not None and window.isVisible() and not first.isVisible()
-    qtbot.waitUntil(lambda: not launcher.auto.running, timeout=20_000)
+    wait_backup_at_start(qtbot, launcher)
     # the restored file holds what the newest backup holds: no new backup needed
     assert len(backup.list_backups(paths.backups_dir(station))) == 1
     assert shown == []
@@ -204,7 +178,9 @@ def test_launcher_on_a_healthy_station_backs_up_at_start_and_exit(
     launcher_env.append(launcher)
     window = launcher.start()
     assert window is launcher.window and window.isVisible()
-    qtbot.waitUntil(lambda: not launcher.auto.running, timeout=20_000)
+    assert launcher.auto.last_attempt == 0  # not before the window's first paint
+    wait_backup_at_start(qtbot, launcher)
+    assert window.was_painted
     made = backup.list_backups(paths.backups_dir(station))
     assert len(made) == 2 and backup.inspect(made[0]).records["complaints"] == 13
     assert "never" not in window.status_backup.text()

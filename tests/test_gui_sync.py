@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from sync_support import csv_replace, fill_station, fingerprint, make_district, members, repack
 
 from station_app.gui import dialogs
 from station_app.gui.pages.conflicts_view import DIFFERS
@@ -27,6 +26,7 @@ from station_app.sync.importer import import_packages
 from station_app.sync.verify import read_package
 
 from conftest import SETTLEMENTS
+from sync_support import csv_replace, fill_station, fingerprint, make_district, members, repack
 
 WAIT = 30_000
 

@@ -10,7 +10,6 @@ import importlib.util
 import io
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,15 +58,6 @@ def _load_tool():
 
 
 tool = _load_tool()
-
-
-@pytest.fixture
-def english_afterwards() -> Iterator[None]:
-    """Tests that switch the language leave the process in English, as the others expect."""
-    yield
-    app = QApplication.instance()
-    if app is not None:
-        i18n.install_translators(app, "en")
 
 
 # ------------------------------------------------------- (a) every string is translated
@@ -249,9 +239,7 @@ def _switch(window, code: str, qtbot) -> None:
 
 
 @pytest.mark.parametrize("lang", ["ru", "ky"])
-def test_no_english_left_in_the_window_or_the_editors(
-    qtbot, main_window, complaint_uuid, lang, english_afterwards
-):
+def test_no_english_left_in_the_window_or_the_editors(qtbot, main_window, complaint_uuid, lang):
     _switch(main_window, lang, qtbot)
     texts = set()
     for key in main_window.pages:
@@ -340,7 +328,7 @@ def _nav(window) -> list[str]:
 
 
 def test_switching_the_language_in_settings_retranslates_the_open_window(
-    qtbot, main_window, session, english_afterwards
+    qtbot, main_window, session
 ):
     assert _nav(main_window)[:8] == NAV["en"]
     for lang in ("ru", "ky", "en"):
@@ -355,6 +343,7 @@ def test_switching_the_language_in_settings_retranslates_the_open_window(
         complaints_page = main_window.show_page("complaints")
         assert complaints_page.new_button.text() == NEW_BUTTON[lang]
         dashboard = main_window.show_page("dashboard")
+        qtbot.waitUntil(lambda page=dashboard: not page.loading, timeout=10_000)
         assert MONTH[lang] in dashboard.heading.text()
         assert dashboard.card_received.detail.text() == IN_MONTH[lang]
         editor = main_window.open_editor("complaints", None)
@@ -374,7 +363,7 @@ def test_switching_the_language_in_settings_retranslates_the_open_window(
         _switch(main_window, lang, qtbot)  # the settings page is rebuilt each time
 
 
-def test_numbers_and_dates_follow_the_language(english_afterwards):
+def test_numbers_and_dates_follow_the_language():
     from station_app.gui.pages import dashboard, settings_page
     from station_app.gui.pages.reports_page import month_name
 
@@ -428,7 +417,7 @@ def test_russian_qt_translations_come_with_pyside6():
 
 
 @pytest.mark.parametrize("lang", ["ru", "ky"])
-def test_qt_buttons_are_translated(qtbot, lang, english_afterwards):
+def test_qt_buttons_are_translated(qtbot, lang):
     app = QApplication.instance() or QApplication([])
     loaded = i18n.install_translators(app, lang)
     assert any(Path(f).name == f"qtbase_{lang}.qm" for f in loaded)

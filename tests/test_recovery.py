@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import signal
 import sqlite3
@@ -22,29 +21,14 @@ from pathlib import Path
 import pytest
 
 from station_app import paths
-from station_app.services import complaints, maintenance, users
+from station_app.services import maintenance, users
 from station_app.services import settings as settings_service
 from station_app.services.errors import ServiceError, ValidationError
 from station_app.services.instance_lock import InstanceLock, InstanceLocked, read_holder
 from station_app.store import backup, open_db, schema
 
 from conftest import CHIEF_PASSWORD, OFFICER_PASSWORD
-
-PAGE = 4096
-
-
-def complaint(db, actor, n: int) -> dict:
-    return complaints.create(
-        db,
-        actor,
-        {
-            "received_on": "2026-11-18",
-            "channel": "phone",
-            "category": "dispute",
-            "description": f"Арыз {n}. " + "Суу талашы. " * 200,
-            "complainant": {"name": f"Айгүл {n}", "sex": "female", "age_group": "30_59"},
-        },
-    )
+from damage_support import add_complaint, closed_copy, garbage_page, truncate_half, zero_header
 
 
 def digest(path: Path) -> str:
@@ -59,33 +43,10 @@ def count(data_dir: Path) -> int:
         db.close()
 
 
-def truncate_half(file: Path) -> None:
-    with open(file, "r+b") as fh:
-        fh.truncate(file.stat().st_size // 2)
-
-
-def garbage_page(file: Path, which: str = "middle") -> None:
-    pages = file.stat().st_size // PAGE
-    page = {"middle": pages // 2, "last": pages - 1, "second": 1}[which]
-    with open(file, "r+b") as fh:
-        fh.seek(page * PAGE)
-        fh.write(random.Random(which).randbytes(PAGE))
-
-
-def zero_header(file: Path) -> None:
-    with open(file, "r+b") as fh:
-        fh.write(bytes(100))
-
-
 @pytest.fixture
 def station(tmp_path, station_dir, db, officer) -> Path:
     """A closed copy of a station with 20 complaints (many pages) and no backups yet."""
-    for n in range(20):
-        complaint(db, officer, n)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    copy = tmp_path / "station"
-    shutil.copytree(station_dir, copy, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
-    return copy
+    return closed_copy(tmp_path, station_dir, db, officer, 20)
 
 
 def backed_up(station: Path, officer, more: int = 0) -> Path:
@@ -93,7 +54,7 @@ def backed_up(station: Path, officer, more: int = 0) -> Path:
     db = open_db(station)
     try:
         for n in range(more):
-            complaint(db, officer, 100 + n)
+            add_complaint(db, officer, 100 + n)
         return maintenance.make_backup(db, station)
     finally:
         db.close()
@@ -112,7 +73,7 @@ def test_automatic_backup_only_when_something_changed(station, officer):
         with pytest.raises(ServiceError):
             users.authenticate(db, "officer", "wrong password")
         assert maintenance.auto_backup(db, station) is None
-        complaint(db, officer, 99)
+        add_complaint(db, officer, 99)
         second = maintenance.auto_backup(db, station)
         assert second is not None and second != first
         assert backup.inspect(second).records["complaints"] == 21
@@ -127,7 +88,7 @@ def test_automatic_backups_are_rotated_by_the_setting(station, officer, chief):
         settings_service.set_many(db, chief, {"backup_keep": 3})
         made = []
         for n in range(5):
-            complaint(db, officer, 200 + n)
+            add_complaint(db, officer, 200 + n)
             made.append(maintenance.auto_backup(db, station))
             time.sleep(0.01)  # distinct names (microsecond stamps) in order
         kept = backup.list_backups(paths.backups_dir(station))
@@ -233,7 +194,7 @@ def test_recover_restores_the_newest_good_backup_and_keeps_the_damaged_file(stat
     # The live file as a power cut leaves it: the newest complaint still in the -wal
     # (copied while the connection is open), and a page of the main file garbage.
     db = open_db(station)
-    complaint(db, officer, 300)
+    add_complaint(db, officer, 300)
     snapshot = station.parent / "snapshot"
     shutil.copytree(station, snapshot)
     db.close()

@@ -11,20 +11,6 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package, validate
-from sync_support import (
-    CONTACT,
-    DESCRIPTION,
-    FORMULAS,
-    NAME,
-    NOTE,
-    OUTCOME,
-    REPORT_PDF,
-    fill_station,
-    fingerprint,
-    make_district,
-    members,
-    read_csv,
-)
 
 from station_app import cli
 from station_app.services import complaints, maintenance, meetings
@@ -39,6 +25,20 @@ from station_app.sync.package import neutralise, unneutralise
 from station_app.sync.verify import read_package
 
 from conftest import file_modes_enforced
+from sync_support import (
+    CONTACT,
+    DESCRIPTION,
+    FORMULAS,
+    NAME,
+    NOTE,
+    OUTCOME,
+    REPORT_PDF,
+    fill_station,
+    fingerprint,
+    make_district,
+    members,
+    read_csv,
+)
 
 
 @pytest.fixture
@@ -791,9 +791,9 @@ def test_verify_at_the_district_knows_the_context(
         receipts.make_receipt(ddb, analyst, db_dir(ddb), "NKT", stick, approve=["2026-09"])
     assert "no closed month" in info.value.text("en")
     # a package of NKT signed by another key: verify refuses it here, in one line
-    from sync_support import repack
-
     from station_app.services import station as station_service
+
+    from sync_support import repack
 
     impostor = tmp_path / "impostor"
     station_service.init_station(

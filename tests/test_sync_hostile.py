@@ -9,15 +9,6 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sync_support import (
-    csv_replace,
-    fill_station,
-    fingerprint,
-    make_district,
-    members,
-    repack,
-    write_zip,
-)
 
 from station_app.services import complaints, station
 from station_app.store import open_db
@@ -28,6 +19,15 @@ from station_app.sync.package import MANIFEST, PACKAGE_JSON, SIGNATURE
 from station_app.sync.state import register_station
 
 from conftest import SETTLEMENTS
+from sync_support import (
+    csv_replace,
+    fill_station,
+    fingerprint,
+    make_district,
+    members,
+    repack,
+    write_zip,
+)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station_app/gui/app.py" line="+120"/>
+        <location filename="../../station_app/gui/app.py" line="+125"/>
         <source>The station database is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,8 +34,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+45"/>
+        <location line="-109"/>
+        <location line="+50"/>
         <location line="+45"/>
         <location line="+13"/>
         <location line="+11"/>
@@ -450,7 +450,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+171"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+176"/>
         <source>no records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+149"/>
+        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+135"/>
         <source>These records arrived with the same revision as the district&apos;s copy but with different content. The district&apos;s copy is kept until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1457,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+133"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+138"/>
         <source>Complaints received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1517,7 @@ Station App will close after the restore; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Dashboard — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,12 +1527,12 @@ Station App will close after the restore; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+94"/>
         <source>past the answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-87"/>
         <source>this month (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1542,12 @@ Station App will close after the restore; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+67"/>
+        <source>The figures could not be read. Open the page again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>in January %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,19 +1724,19 @@ Station App will close after the restore; start it again.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Complaints by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1746,7 @@ Station App will close after the restore; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Activities by theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1757,7 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2193,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/gui/main_window.py" line="+110"/>
+        <location filename="../../station_app/gui/main_window.py" line="+171"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,18 +2212,18 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+32"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <source>Prevention plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-52"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,18 +2233,18 @@ Station App will close after the restore; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+42"/>
+        <location line="-105"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,7 +3520,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/sync_page.py" line="+111"/>
+        <location filename="../../station_app/gui/pages/sync_page.py" line="+96"/>
         <source>Export / Sync</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station_app/gui/app.py" line="+120"/>
+        <location filename="../../station_app/gui/app.py" line="+125"/>
         <source>The station database is damaged.</source>
         <translation>Участоктун маалымат базасы бузулган.</translation>
     </message>
@@ -34,8 +34,8 @@
         <translation>%1 маалымат папкасын колдонууга болбойт: %2</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+45"/>
+        <location line="-109"/>
+        <location line="+50"/>
         <location line="+45"/>
         <location line="+13"/>
         <location line="+11"/>
@@ -459,7 +459,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+171"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+176"/>
         <source>no records</source>
         <translation>жазуулар жок</translation>
     </message>
@@ -874,7 +874,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+149"/>
+        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+135"/>
         <source>These records arrived with the same revision as the district&apos;s copy but with different content. The district&apos;s copy is kept until you choose.</source>
         <translation>Бул жазуулар райондогу көчүрмө менен бирдей ревизияда, бирок башка мазмун менен келди. Сиз тандаганга чейин райондогу көчүрмө сакталат.</translation>
     </message>
@@ -1466,7 +1466,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+133"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+138"/>
         <source>Complaints received</source>
         <translation>Келип түшкөн кайрылуулар</translation>
     </message>
@@ -1526,7 +1526,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Тилкени бассаңыз, тиешелүү тизме ачылат.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Dashboard — %1</source>
         <translation>Жалпы абал — %1</translation>
     </message>
@@ -1536,12 +1536,12 @@ Station App will close after the restore; start it again.</source>
         <translation>Бүгүн: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+94"/>
         <source>past the answer deadline</source>
         <translation>жооп берүү мөөнөтү өткөн</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-87"/>
         <source>this month (%1)</source>
         <translation>ушул ай (%1)</translation>
     </message>
@@ -1551,7 +1551,12 @@ Station App will close after the restore; start it again.</source>
         <translation>акыркы 12 ай (%1 – %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+67"/>
+        <source>The figures could not be read. Open the page again to retry.</source>
+        <translation>Көрсөткүчтөрдү окуу мүмкүн болгон жок. Кайталоо үчүн баракты кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>in January %1</source>
         <translation>%1-жылдын январында</translation>
     </message>
@@ -1728,19 +1733,19 @@ Station App will close after the restore; start it again.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Complaints by category</source>
         <translation>Кайрылуулар категориялар боюнча</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>received %1</source>
         <translation>%1 келип түшкөн</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Complaints</source>
         <translation>Кайрылуулар</translation>
     </message>
@@ -1750,7 +1755,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Кайрылуулардын учурдагы абалы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Activities by theme</source>
         <translation>Иш-чаралар темалар боюнча</translation>
     </message>
@@ -1761,7 +1766,7 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Activities</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -2197,7 +2202,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/gui/main_window.py" line="+110"/>
+        <location filename="../../station_app/gui/main_window.py" line="+171"/>
         <source>locked</source>
         <translation>кулпуланган</translation>
     </message>
@@ -2216,18 +2221,18 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>Dashboard</source>
         <translation>Жалпы абал</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+32"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <source>Prevention plan</source>
         <translation>Алдын алуу планы</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-52"/>
         <source>Reports</source>
         <translation>Отчёттор</translation>
     </message>
@@ -2237,18 +2242,18 @@ Station App will close after the restore; start it again.</source>
         <translation>Маалымат алмашуу</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>Last import: %1</source>
         <translation>Акыркы импорт: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+42"/>
+        <location line="-105"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Users</source>
         <translation>Колдонуучулар</translation>
     </message>
@@ -3524,7 +3529,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/sync_page.py" line="+111"/>
+        <location filename="../../station_app/gui/pages/sync_page.py" line="+96"/>
         <source>Export / Sync</source>
         <translation>Маалымат алмашуу</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station_app/gui/app.py" line="+120"/>
+        <location filename="../../station_app/gui/app.py" line="+125"/>
         <source>The station database is damaged.</source>
         <translation>База данных участка повреждена.</translation>
     </message>
@@ -34,8 +34,8 @@
         <translation>Папку данных %1 нельзя использовать: %2</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+45"/>
+        <location line="-109"/>
+        <location line="+50"/>
         <location line="+45"/>
         <location line="+13"/>
         <location line="+11"/>
@@ -459,7 +459,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+171"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+176"/>
         <source>no records</source>
         <translation>записей нет</translation>
     </message>
@@ -876,7 +876,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+149"/>
+        <location filename="../../station_app/gui/pages/conflicts_view.py" line="+135"/>
         <source>These records arrived with the same revision as the district&apos;s copy but with different content. The district&apos;s copy is kept until you choose.</source>
         <translation>Эти записи пришли с той же ревизией, что и копия в районе, но с другим содержимым. Пока вы не выберете, остаётся копия района.</translation>
     </message>
@@ -1468,7 +1468,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/dashboard.py" line="+133"/>
+        <location filename="../../station_app/gui/pages/dashboard.py" line="+138"/>
         <source>Complaints received</source>
         <translation>Поступило обращений</translation>
     </message>
@@ -1528,7 +1528,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Щелчок по столбику открывает его список.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Dashboard — %1</source>
         <translation>Сводка — %1</translation>
     </message>
@@ -1538,12 +1538,12 @@ Station App will close after the restore; start it again.</source>
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+94"/>
         <source>past the answer deadline</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-87"/>
         <source>this month (%1)</source>
         <translation>этот месяц (%1)</translation>
     </message>
@@ -1553,7 +1553,12 @@ Station App will close after the restore; start it again.</source>
         <translation>последние 12 месяцев (%1 – %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+67"/>
+        <source>The figures could not be read. Open the page again to retry.</source>
+        <translation>Не удалось прочитать показатели. Откройте страницу ещё раз, чтобы повторить.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>in January %1</source>
         <translation>в январе %1 г.</translation>
     </message>
@@ -1732,19 +1737,19 @@ Station App will close after the restore; start it again.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Complaints by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>received %1</source>
         <translation>поступившие %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Complaints</source>
         <translation>Обращения</translation>
     </message>
@@ -1754,7 +1759,7 @@ Station App will close after the restore; start it again.</source>
         <translation>Обращения по статусу (на сегодня)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Activities by theme</source>
         <translation>Мероприятия по темам</translation>
     </message>
@@ -1765,7 +1770,7 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
@@ -2203,7 +2208,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/gui/main_window.py" line="+110"/>
+        <location filename="../../station_app/gui/main_window.py" line="+171"/>
         <source>locked</source>
         <translation>заблокировано</translation>
     </message>
@@ -2223,18 +2228,18 @@ Station App will close after the restore; start it again.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+32"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <source>Prevention plan</source>
         <translation>План профилактики</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-52"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -2244,18 +2249,18 @@ Station App will close after the restore; start it again.</source>
         <translation>Обмен данными</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>Last import: %1</source>
         <translation>Последний импорт: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+42"/>
+        <location line="-105"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -3535,7 +3540,7 @@ Station App will close after the restore; start it again.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../station_app/gui/pages/sync_page.py" line="+111"/>
+        <location filename="../../station_app/gui/pages/sync_page.py" line="+96"/>
         <source>Export / Sync</source>
         <translation>Обмен данными</translation>
     </message>

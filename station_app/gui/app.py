@@ -100,12 +100,17 @@ class Launcher:
             return None
         self.session = Session(data_dir, db, login.actor, lang)
         self.window = window = MainWindow(self.session)
-        window.show()
         self.auto = AutoBackup(window)
-        self.auto.start()
+        window.painted.connect(lambda: self._after_first_paint(background_check))
+        window.show()
+        return window
+
+    def _after_first_paint(self, background_check: bool) -> None:
+        """The backup at start and the check of a big file, once the window is up."""
+        if self.auto is not None:
+            self.auto.start()
         if background_check:
             self.check_in_background()
-        return window
 
     def check_in_background(self) -> None:
         """quick_check of a big file after the window shows; damage is reported at once

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from station_app import paths
 from station_app.gui.lock_screen import LockScreen
-from station_app.gui.pages import lists
-from station_app.gui.pages.list_page import ListPage
-from station_app.gui.pages.sync_page import last_sync_text
 from station_app.gui.session import Session
+from station_app.gui.sync_status import last_sync_text
 from station_app.services import settings as settings_service
 from station_app.store import backup
 
@@ -106,9 +104,16 @@ class Pages(Mapping):
 
 
 class MainWindow(QMainWindow):
+    """The station's window. :attr:`painted` fires once, from the event loop, after the
+    window's first paint: work that can wait (the backup at start, the check of a big
+    file) starts then, so it does not hold up the window's first appearance."""
+
+    painted = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.was_painted = False
         self.setObjectName("mainWindow")
         self.editors: list[QWidget] = []
         self.locked = False
@@ -123,6 +128,12 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self.lock)
         self.idle.start()
         QApplication.instance().installEventFilter(self)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.was_painted:
+            self.was_painted = True
+            QTimer.singleShot(0, self.painted.emit)
 
     # ---------------------------------------------------------------- auto-lock
 
@@ -224,12 +235,12 @@ class MainWindow(QMainWindow):
 
         self.pages = Pages(self)
         self._add_page("dashboard", self.tr("Dashboard"), MainWindow._make_dashboard)
-        for key, spec in (
-            ("complaints", lists.complaint_list()),
-            ("meetings", lists.meeting_list()),
-            ("activities", lists.activity_list()),
+        for key, title in (
+            ("complaints", QCoreApplication.translate("Lists", "Complaints")),
+            ("meetings", QCoreApplication.translate("Lists", "Meetings")),
+            ("activities", QCoreApplication.translate("Lists", "Activities")),
         ):
-            self._add_page(key, spec.title, lambda w, k=key, s=spec: w._make_list(k, s))
+            self._add_page(key, title, lambda w, k=key: w._make_list(k))
         self._add_page("plans", self.tr("Prevention plan"), MainWindow._make_plans)
         self._add_page("reports", self.tr("Reports"), MainWindow._make_reports)
         self._add_page("sync", self.tr("Export / Sync"), MainWindow._make_sync)
@@ -261,8 +272,17 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
 
-    def _make_list(self, key: str, spec: Any) -> QWidget:
-        page = ListPage(self.session, spec)
+    def _make_list(self, key: str) -> QWidget:
+        # imported here: the list pages (and their models) load on the first visit
+        from station_app.gui.pages import lists
+        from station_app.gui.pages.list_page import ListPage
+
+        make_spec = {
+            "complaints": lists.complaint_list,
+            "meetings": lists.meeting_list,
+            "activities": lists.activity_list,
+        }[key]
+        page = ListPage(self.session, make_spec())
         page.open_requested.connect(lambda uuid: self.open_editor(key, uuid or None))
         return page
 
@@ -361,7 +381,7 @@ class MainWindow(QMainWindow):
     def show_list(self, kind: str, filters: dict[str, Any]) -> None:
         """Open a list filtered as given (the dashboard's click-through)."""
         page = self.show_page(kind)
-        if isinstance(page, ListPage):
+        if hasattr(page, "set_filters"):  # a list page (the plan page takes no filters)
             page.set_filters(filters)
 
     def open_editor(self, kind: str, uuid: str | None) -> QWidget:
@@ -381,7 +401,7 @@ class MainWindow(QMainWindow):
         """Labels or settlements were edited: lists refill their filter choices."""
         self.session.forget_cached()
         for page in self.pages.built_pages():  # the others load when first shown
-            if isinstance(page, ListPage):
+            if hasattr(page, "reload_choices"):  # the list pages
                 page.reload_choices()
 
     def _record_saved(self, kind: str) -> None:

@@ -2,6 +2,10 @@
 
 The work function runs in a pool thread and must open its own database connection
 (``store.open_db(data_dir)``): connections are never shared across threads.
+
+Long work (backups, imports, reports) shares Qt's global pool. Short reads the window
+waits for (the dashboard's figures) go to :func:`quick_pool`, so they never queue
+behind a backup or a check of a big file that the start-up has just begun.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -44,6 +48,16 @@ class _Task(QRunnable):
 
 
 _alive: set[_Signals] = set()
+_quick: QThreadPool | None = None
+
+
+def quick_pool() -> QThreadPool:
+    """A pool of its own for short reads the window is waiting for."""
+    global _quick
+    if _quick is None:
+        _quick = QThreadPool()
+        _quick.setMaxThreadCount(2)
+    return _quick
 
 
 def run_task(
@@ -51,14 +65,22 @@ def run_task(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     on_progress: Callable[[int, int], None] | None = None,
+    *,
+    pool: QThreadPool | None = None,
 ) -> _Signals:
-    """Run ``fn(progress)`` in the pool; ``on_done``/``on_error`` run on the GUI thread."""
-    signals = _Signals()
+    """Run ``fn(progress)`` in ``pool`` (Qt's global one by default); ``on_done`` /
+    ``on_error`` run on the GUI thread.
+
+    The signals object is a child of the application, deleted on the GUI thread after its
+    last signal: the pool thread drops its Python reference whenever it finishes, and
+    that must never be what deletes a QObject living on the GUI thread."""
+    signals = _Signals(QCoreApplication.instance())
     _alive.add(signals)
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def handler(value: Any) -> None:
             _alive.discard(signals)
+            signals.deleteLater()
             callback(value)
 
         return handler
@@ -67,10 +89,11 @@ def run_task(
     signals.failed.connect(finish(on_error))
     if on_progress is not None:
         signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(_Task(fn, signals))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, signals))
     return signals
 
 
 def wait_all(msecs: int = 30_000) -> bool:
     """Wait for pool threads (at exit, and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    quick = _quick is None or _quick.waitForDone(msecs)
+    return QThreadPool.globalInstance().waitForDone(msecs) and quick

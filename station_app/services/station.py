@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station_app import clock, paths
 from station_app.messages import Msg, msg
@@ -70,6 +68,10 @@ def _clean_profile(values: dict[str, Any]) -> dict[str, Any]:
 
 def _make_keys(data_dir: Path) -> str:
     """Create the station's Ed25519 key pair; the private key stays in ``keys/``."""
+    # imported here: only a new station needs it, and the window's start does not wait
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     folder = paths.keys_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,6 @@ from station_app.services.auth import ADMIN, ANALYST, CHIEF, RECORD_EDITORS, Act
 from station_app.services.errors import ValidationError
 from station_app.store import audit, write_transaction
 from station_app.sync.errors import SyncError
-from station_app.sync.keys import check_public_key
 
 EXPORTERS = RECORD_EDITORS  # officer, chief, admin
 DISTRICT_ROLES = (ANALYST, CHIEF, ADMIN)
@@ -149,6 +148,8 @@ def register_station(
         raise ValidationError({"code": msg("bad_station_code")})
     if code == prof["code"]:
         raise SyncError(msg("sync_own_code", station=code))
+    from station_app.sync.keys import check_public_key  # cryptography: loaded when needed
+
     key = check_public_key(public_key) if public_key is not None else None
     details = details or {}
     with write_transaction(db):

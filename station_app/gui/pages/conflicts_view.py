@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.session import Session
+from station_app.gui.sync_status import local_time
 from station_app.services.errors import ServiceError
 from station_app.sync import importer, state
 
@@ -52,21 +53,6 @@ CODE_LISTS: dict[tuple[str | None, str], str] = {
     ("partners", "kind"): "partner_kind",
     ("settlements", "kind"): "settlement_kind",
 }
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC time stamp (2026-11-20T09:31:28.12Z) as local 'YYYY-MM-DD HH:MM'."""
-    from datetime import datetime
-
-    if not iso:
-        return ""
-    try:
-        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def cell_text(value: Any) -> str:

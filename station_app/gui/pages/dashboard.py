@@ -1,6 +1,7 @@
 """The dashboard: this month's counts, what is overdue and due this week, and four charts.
 
-Every number comes from :mod:`station_app.services.dashboard` (one SQL query each). A click
+Every number comes from :mod:`station_app.services.dashboard` (one SQL query each), read in
+a pool thread over a connection of its own so a big station opens at once. A click
 on a card, a list entry or a chart bar opens the matching filtered list through
 ``navigate(kind, filters)`` (the main window's ``show_list``). The cards count today's
 calendar month; the charts show either this month or the last 12 months (a choice above
@@ -10,10 +11,12 @@ them, named in each chart's title).
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -24,7 +27,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,11 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app import clock
+from station_app import clock, paths
+from station_app.gui import tasks
 from station_app.gui.session import Session
 from station_app.services import complaints as complaints_service
 from station_app.services import dashboard as data
 from station_app.services.dashboard import Period
+from station_app.store.connection import connect
 
 Navigate = Callable[[str, dict[str, Any]], None]
 TARGET_ROLE = Qt.UserRole + 1  # (kind, filters) a list entry opens
@@ -83,7 +88,7 @@ class Card(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
-        self.value = QLabel("0")
+        self.value = QLabel("…")  # until the first figures are read
         self.value.setObjectName("value")
         self.value.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {TEXT};")
         self.caption = QLabel(caption)
@@ -269,10 +274,13 @@ def _ticks(hi: int) -> int:
 class DashboardPage(QWidget):
     """What needs doing now and how the month is going. ``refresh()`` reloads it all."""
 
+    loaded = Signal()  # the figures shown are the current ones (or could not be read)
+
     def __init__(self, session: Session, navigate: Navigate, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.navigate = navigate
+        self._painted = False
         self.setObjectName("dashboard")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -283,6 +291,8 @@ class DashboardPage(QWidget):
         content = QWidget()
         content.setObjectName("dashboardContent")
         content.setStyleSheet("QWidget#dashboardContent { background: #f5f7fa; }")
+        content.installEventFilter(self)
+        self.content = content
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 6, 10, 8)
@@ -357,7 +367,7 @@ class DashboardPage(QWidget):
         self.period_combo.addItem("", "month")
         self.period_combo.addItem("", "year")
         self.period_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.period_combo.currentIndexChanged.connect(self._show_charts)
+        self.period_combo.currentIndexChanged.connect(self._load)
         bar.addWidget(self.period_combo)
         hint = QLabel(self.tr("Click a bar to open the matching list."))
         hint.setStyleSheet(f"color: {MUTED};")
@@ -379,6 +389,10 @@ class DashboardPage(QWidget):
         charts.addLayout(grid, 1)
         body.addLayout(charts, 7)
         layout.addLayout(body, 1)
+        self.loading = True  # until the first figures are shown
+        self._wanted: tuple[Any, ...] | None = None
+        self._cached_figures: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._cached_charts: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self.refresh()
 
     def _make_list(self, name: str) -> QListWidget:
@@ -398,7 +412,12 @@ class DashboardPage(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
-        """Reload every number, list and chart from the database."""
+        """Show the current figures: at once when neither the data nor the day has changed
+        since they were read, else once a pool thread has read them over a connection of
+        its own (the window answers meanwhile; before the first figures the cards show
+        "…"). The first figures are read after the page's first paint, so a big station's
+        window appears without waiting for them. :attr:`loading` is true until figures
+        are shown; :attr:`loaded` then fires."""
         today = clock.today()
         self._month_name = _month_name(today)
         self.heading.setText(self.tr("Dashboard — %1").replace("%1", self._month_name))
@@ -408,7 +427,86 @@ class DashboardPage(QWidget):
                 QLocale().toString(QDate(today.year, today.month, today.day), QLocale.LongFormat),
             )
         )
-        counts, overdue_pair, followups_pair, plan_pair, due = self._figures(today)
+        if self.period_combo.count():
+            self.period_combo.setItemText(
+                0, self.tr("this month (%1)").replace("%1", self._month_name)
+            )
+            year = data.last_12_months_period(today)
+            self.period_combo.setItemText(
+                1,
+                self.tr("the last 12 months (%1 – %2)")
+                .replace("%1", _short_month(year.date_from))
+                .replace("%2", _short_month(year.date_to)),
+            )
+        if self._painted:
+            self._load()
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._painted and event.type() == QEvent.Paint:
+            self._painted = True  # the first figures are read once the page is on screen
+            self.content.removeEventFilter(self)
+            QTimer.singleShot(0, self._load)
+        return False
+
+    def _load(self) -> None:
+        """Show the figures for today and the chosen chart period, reading what is not
+        cached in a pool thread."""
+        today, period = clock.today(), self.chart_period()
+        state = self._data_state()
+        want = (state, today, period)
+        if self.loading and self._wanted == want:
+            return  # already on its way
+        self._wanted = want
+        figures = self._cached_figures.get((state, today))
+        charts = self._cached_charts.get((state, period))
+        if figures is not None and charts is not None:
+            self._show(today, period, figures, charts)
+            return
+        self.loading = True
+        db_file = paths.db_path(self.session.data_dir)
+
+        def read(_progress) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+            db = connect(db_file, readonly=True)
+            try:
+                return (
+                    figures or _read_figures(db, today),
+                    charts or _read_charts(db, period),
+                )
+            finally:
+                db.close()
+
+        tasks.run_task(
+            read,
+            lambda got: self._arrived(want, got),
+            lambda exc: self._failed(want, exc),
+            pool=tasks.quick_pool(),
+        )
+
+    def _arrived(self, want: tuple[Any, ...], got: tuple[Any, ...]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the page was rebuilt (another language) while the figures were read
+        (state, today, period), (figures, charts) = want, got
+        self._cached_figures = {(state, today): figures}  # only the latest is kept
+        self._cached_charts = {(state, period): charts}
+        if want != self._wanted:
+            return  # a newer request is on its way
+        if not self.isVisible():  # the window was closed meanwhile: shown from the cache
+            self.loading, self._wanted = False, None  # when the page is next refreshed
+            return
+        self._show(today, period, figures, charts)
+
+    def _failed(self, want: tuple[Any, ...], exc: Exception) -> None:
+        print(f"station-app: dashboard: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if not shiboken6.isValid(self) or want != self._wanted:
+            return
+        self.loading = False
+        self.overdue_title.setText(
+            self.tr("The figures could not be read. Open the page again to retry.")
+        )
+        self.loaded.emit()
+
+    def _show(self, today: date, period: Period, figures: tuple[Any, ...], charts) -> None:
+        counts, overdue_pair, followups_pair, plan_pair, due = figures
         overdue, overdue_total = overdue_pair
         followups, followups_total = followups_pair
         plan_items, plan_total = plan_pair
@@ -431,59 +529,15 @@ class DashboardPage(QWidget):
             overdue, overdue_total, followups, followups_total, plan_items, plan_total
         )
         self._fill_due(today, due)
-        if self.period_combo.count():
-            self.period_combo.setItemText(
-                0, self.tr("this month (%1)").replace("%1", self._month_name)
-            )
-            year = data.last_12_months_period(today)
-            self.period_combo.setItemText(
-                1,
-                self.tr("the last 12 months (%1 – %2)")
-                .replace("%1", _short_month(year.date_from))
-                .replace("%2", _short_month(year.date_to)),
-            )
-        self._show_charts()
-
-    def _figures(self, today: date) -> tuple[Any, ...]:
-        """The queries behind :meth:`refresh`, run again only when the data or the day has
-        changed since the last time: writes through this connection (``total_changes``),
-        commits by any other (``PRAGMA data_version``). The window refreshes the page as
-        it is built and again as it is first shown; on a big station the second run
-        would double the dashboard's share of the start-up."""
-        db = self.session.db
-        state = (*self._data_state(), today)
-        cached = getattr(self, "_cached_figures", None)
-        if cached is None or cached[0] != state:
-            figures = (
-                data.month_counts(db, today),
-                data.overdue_complaints(db, today),
-                data.overdue_followups(db, today),
-                data.overdue_plan_items(db, today),
-                data.due_this_week(db, today),
-            )
-            self._cached_figures = cached = (state, figures)
-        return cached[1]
+        self._show_charts(period, charts)
+        self.loading = False
+        self.loaded.emit()
 
     def _data_state(self) -> tuple[int, int]:
         """Changes since the connection opened (its own writes, other connections'
         commits): equal values mean the data read before is still the data."""
         db = self.session.db
         return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
-
-    def _chart_figures(self, period: data.Period) -> tuple[Any, ...]:
-        """The charts' queries for ``period``, cached like :meth:`_figures`."""
-        db = self.session.db
-        state = (*self._data_state(), period)
-        cached = getattr(self, "_cached_charts", None)
-        if cached is None or cached[0] != state:
-            figures = (
-                data.complaints_by_category(db, period),
-                data.complaints_by_status(db, period),
-                data.activities_by_theme(db, period),
-                data.attendance_by_sex(db, period),
-            )
-            self._cached_charts = cached = (state, figures)
-        return cached[1]
 
     def in_month(self, d: date) -> str:
         """'in November 2026', inflected as each language needs (в ноябре 2026 г.,
@@ -676,12 +730,11 @@ class DashboardPage(QWidget):
 
     # ------------------------------------------------------------------- charts
 
-    def _show_charts(self) -> None:
-        period = self.chart_period()
+    def _show_charts(self, period: Period, charts: tuple[Any, ...]) -> None:
         label = self.session.label
         when = self.period_phrase(period)
         span = period.filters()
-        by_category, by_status, by_theme, sexes = self._chart_figures(period)
+        by_category, by_status, by_theme, sexes = charts
 
         codes = list(reversed(by_category))  # horizontal bars: the largest at the top
         self.chart_category.show_data(
@@ -727,6 +780,27 @@ class DashboardPage(QWidget):
             ],
             lambda _s, i: self.navigate(kinds[i], dict(span)),
         )
+
+
+def _read_figures(db: Any, today: date) -> tuple[Any, ...]:
+    """The cards' and lists' queries (a pool thread, its own connection)."""
+    return (
+        data.month_counts(db, today),
+        data.overdue_complaints(db, today),
+        data.overdue_followups(db, today),
+        data.overdue_plan_items(db, today),
+        data.due_this_week(db, today),
+    )
+
+
+def _read_charts(db: Any, period: Period) -> tuple[Any, ...]:
+    """The charts' queries for ``period`` (a pool thread, its own connection)."""
+    return (
+        data.complaints_by_category(db, period),
+        data.complaints_by_status(db, period),
+        data.activities_by_theme(db, period),
+        data.attendance_by_sex(db, period),
+    )
 
 
 def _section_label(text: str = "") -> QLabel:

@@ -36,10 +36,10 @@ from station_app.gui.pages.conflicts_view import (
     ConflictsView,
     fit_heading,
     item,
-    local_time,
     readonly_table,
 )
 from station_app.gui.session import Session
+from station_app.gui.sync_status import local_time
 from station_app.messages import msg
 from station_app.services.errors import ServiceError
 from station_app.store import open_db
@@ -79,21 +79,6 @@ def _while_alive(widget: QWidget, fn: Callable[..., None]) -> Callable[..., None
             fn(*args)
 
     return call
-
-
-def last_sync_text(session: Session) -> tuple[str, bool]:
-    """For the status bar: ('2026-11-20 09:31 · NKT_2026-11_0001', True) - the last package
-    written (station) or imported (district), named without its extension to fit the bar;
-    ('', is_station) when there is none."""
-    if session.profile["mode"] == "district":
-        last = state.last_import(session.db)
-        when, station_mode = last and last["imported_at"], False
-    else:
-        last = state.last_export(session.db)
-        when, station_mode = last and last["created_at"], True
-    if not last:
-        return "", station_mode
-    return f"{local_time(when)} · {Path(last['file_name']).stem}", station_mode
 
 
 class SyncPage(QWidget):
