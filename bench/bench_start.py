@@ -120,6 +120,15 @@ def station_start(data_dir: Path, ready: Any) -> int:
         FirstPaint(self, lambda: ready(self))
         QMainWindow.show(self)
 
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        # offscreen, a message box would wait forever (another copy holding the folder,
+        # a damaged file): end the run with its text instead
+        raise SystemExit(f"bench_start: the app asked: {args[1:3]!r}")
+
+    from station_app.gui import dialogs
+
+    for name in ("info", "warning", "error", "ask_yes_no", "ask_save_discard_cancel"):
+        setattr(dialogs, name, refuse)
     LoginDialog.exec = accept_chief
     MainWindow.show = show
     return cli.main(["--data-dir", str(data_dir)])

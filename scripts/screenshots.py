@@ -186,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     for key in window.pages:
         page = window.show_page(key)
         settle(app)
+        for _ in range(300):  # the dashboard reads its figures in the pool
+            if not getattr(page, "loading", False):
+                break
+            settle(app, 100)
         if key == "sync":  # a package written to a stick; then a district office
             sync_screens(app, window, args, suffix)
             continue

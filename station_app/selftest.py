@@ -301,7 +301,14 @@ def step_window(ctx: Context) -> str:
             expect(name in loaded, f"translation {name} not loaded ({loaded})")
         window = MainWindow(Session(ctx.data_dir, ctx.db, ctx.actor, "ru"))
         window.show()
-        app.processEvents()
+        dashboard = window.pages["dashboard"]  # its figures come from a pool thread
+        deadline = time.monotonic() + 20
+        while dashboard.loading and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        received = dashboard.card_received.value.text()
+        expect(not dashboard.loading, "the dashboard's figures did not arrive within 20 s")
+        expect(received.isdigit(), f"the dashboard shows {received!r} complaints received")
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             app.processEvents()
