@@ -48,6 +48,25 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collector(qapp):
+    """As the app runs (``make_app``): Python's garbage collector only on the GUI thread,
+    so a pool thread never frees a widget left in a reference cycle by an earlier test."""
+    import gc
+
+    from station_app.gui import gc_guard
+
+    yield gc_guard.install(qapp)
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_afterwards(_collector):
+    """Tests that never run the event loop still get their garbage collected."""
+    yield
+    _collector.check()
+
+
 @pytest.fixture(autouse=True)
 def _pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STATION_APP_TODAY", TODAY)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from station_app import paths
-from station_app.gui import dialogs, i18n, tasks
+from station_app.gui import dialogs, gc_guard, i18n, tasks
 from station_app.gui.auto_backup import AutoBackup
 from station_app.gui.login import LoginDialog
 from station_app.gui.main_window import MainWindow
@@ -35,6 +35,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Station App")
     app.setOrganizationName("StationApp")
     i18n.register_fonts(app)
+    gc_guard.install(app)  # cycles holding widgets are freed on this thread, never a pool's
     return app
 
 
