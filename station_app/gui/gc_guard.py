@@ -49,10 +49,8 @@ class GuiThreadCollector(QObject):
 
 def install(app: QCoreApplication) -> GuiThreadCollector:
     """Turn automatic collection off and collect on ``app``'s thread (once per app)."""
-    existing = app.findChild(GuiThreadCollector, "guiThreadCollector")
-    if existing is not None:
-        gc.disable()
-        return existing
-    collector = GuiThreadCollector(app)
+    collector = app.findChild(GuiThreadCollector, "guiThreadCollector")
+    if collector is None:
+        collector = GuiThreadCollector(app)
     gc.disable()
     return collector

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -153,21 +152,15 @@ class RecoveryWindow(QWidget):
         self.message.setStyleSheet(style)
         self.message.setText(text)
 
-    def _guard(self, fn):
-        def call(value):
-            if shiboken6.isValid(self):
-                fn(value)
-
-        return call
-
     def find_backup(self) -> None:
         """Look for the newest good backup in DATA_DIR/backups (a pool thread)."""
         data_dir = self.data_dir
         self._set_busy(True, self.tr("Looking for a good backup…"))
         tasks.run_task(
             lambda _progress: maintenance.newest_good_backup(data_dir),
-            self._guard(self._found),
-            self._guard(self._failed),
+            self._found,
+            self._failed,
+            owner=self,
         )
 
     def _found(self, info: backup.BackupInfo | None) -> None:
@@ -221,9 +214,7 @@ class RecoveryWindow(QWidget):
         path = Path(file)
         self._set_busy(True, self.tr("Checking the file…"))
         tasks.run_task(
-            lambda _progress: backup.inspect(path),
-            self._guard(self._chosen),
-            self._guard(self._failed),
+            lambda _progress: backup.inspect(path), self._chosen, self._failed, owner=self
         )
 
     def _chosen(self, info: backup.BackupInfo) -> None:
@@ -250,8 +241,9 @@ class RecoveryWindow(QWidget):
         self._set_busy(True, self.tr("Restoring…"))
         tasks.run_task(
             lambda _progress: maintenance.recover(data_dir, file),
-            self._guard(self._restored),
-            self._guard(self._failed),
+            self._restored,
+            self._failed,
+            owner=self,
         )
 
     def _restored(self, result: maintenance.Recovery) -> None:

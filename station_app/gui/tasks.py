@@ -14,6 +14,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
@@ -67,9 +68,12 @@ def run_task(
     on_progress: Callable[[int, int], None] | None = None,
     *,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> _Signals:
     """Run ``fn(progress)`` in ``pool`` (Qt's global one by default); ``on_done`` /
-    ``on_error`` run on the GUI thread.
+    ``on_error`` / ``on_progress`` run on the GUI thread. With ``owner`` (the widget that
+    asked) they are dropped once it has been deleted: the window may rebuild its pages
+    (a change of language) while the work runs, and the answer then has nowhere to go.
 
     The signals object is a child of the application, deleted on the GUI thread after its
     last signal: the pool thread drops its Python reference whenever it finishes, and
@@ -81,16 +85,25 @@ def run_task(
         def handler(value: Any) -> None:
             _alive.discard(signals)
             signals.deleteLater()
-            callback(value)
+            if _alive_owner(owner):
+                callback(value)
 
         return handler
+
+    def progress(done: int, total: int) -> None:
+        if on_progress is not None and _alive_owner(owner):
+            on_progress(done, total)
 
     signals.done.connect(finish(on_done))
     signals.failed.connect(finish(on_error))
     if on_progress is not None:
-        signals.progress.connect(on_progress)
+        signals.progress.connect(progress)
     (pool or QThreadPool.globalInstance()).start(_Task(fn, signals))
     return signals
+
+
+def _alive_owner(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
 
 
 def wait_all(msecs: int = 30_000) -> bool:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -480,11 +479,10 @@ class DashboardPage(QWidget):
             lambda got: self._arrived(want, got),
             lambda exc: self._failed(want, exc),
             pool=tasks.quick_pool(),
+            owner=self,  # the page may be rebuilt (another language) meanwhile
         )
 
     def _arrived(self, want: tuple[Any, ...], got: tuple[Any, ...]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the page was rebuilt (another language) while the figures were read
         (state, today, period), (figures, charts) = want, got
         self._cached_figures = {(state, today): figures}  # only the latest is kept
         self._cached_charts = {(state, period): charts}
@@ -497,7 +495,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, want: tuple[Any, ...], exc: Exception) -> None:
         print(f"station-app: dashboard: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if not shiboken6.isValid(self) or want != self._wanted:
+        if want != self._wanted:
             return
         self.loading = False
         self.overdue_title.setText(

@@ -27,7 +27,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -751,19 +750,8 @@ class BackupsTab(QWidget):
         self._stale = False
         folder = paths.backups_dir(self.session.data_dir)
         tasks.run_task(
-            lambda _progress: _inspect_all(folder),
-            self._guard(self._listed),
-            self._guard(self._list_failed),
+            lambda _progress: _inspect_all(folder), self._listed, self._list_failed, owner=self
         )
-
-    def _guard(self, fn):
-        """Callbacks may arrive after the page was rebuilt (language switch)."""
-
-        def call(value):
-            if shiboken6.isValid(self):
-                fn(value)
-
-        return call
 
     def _listed(self, rows: list[dict[str, Any]]) -> None:
         self.loading = False
@@ -838,7 +826,7 @@ class BackupsTab(QWidget):
                 db.close()
 
         self._set_busy(True, self.tr("Making a backup…"))
-        tasks.run_task(work, self._guard(self._backup_done), self._guard(self._backup_failed))
+        tasks.run_task(work, self._backup_done, self._backup_failed, owner=self)
 
     def backup_to_folder(self) -> None:
         folder = dialogs.choose_dir(self, self.tr("Back up to folder / USB stick"))
@@ -882,7 +870,7 @@ class BackupsTab(QWidget):
             return _inspect_one(path)
 
         self._set_busy(True, self.tr("Checking the file…"))
-        tasks.run_task(work, self._guard(self._file_checked), self._guard(self._backup_failed))
+        tasks.run_task(work, self._file_checked, self._backup_failed, owner=self)
 
     def _file_checked(self, row: dict[str, Any]) -> None:
         self._set_busy(False)
@@ -935,8 +923,9 @@ class BackupsTab(QWidget):
         self._set_busy(True, self.tr("Restoring…"))
         tasks.run_task(
             lambda _progress: maintenance.restore(data_dir, file),
-            self._guard(self._restored),
-            self._guard(self._restore_failed),
+            self._restored,
+            self._restore_failed,
+            owner=self,
         )
 
     def _current_counts(self) -> dict[str, int]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -68,17 +67,6 @@ def _progress_bar(name: str) -> QProgressBar:
 def _set_progress(bar: QProgressBar, done: int, total: int) -> None:
     bar.setRange(0, max(total, 1))
     bar.setValue(done)
-
-
-def _while_alive(widget: QWidget, fn: Callable[..., None]) -> Callable[..., None]:
-    """``fn``, skipped once ``widget`` is gone (the window rebuilt its pages meanwhile,
-    e.g. after a change of language): a task's answer then has nowhere to go."""
-
-    def call(*args: object) -> None:
-        if shiboken6.isValid(widget):
-            fn(*args)
-
-    return call
 
 
 class SyncPage(QWidget):
@@ -266,11 +254,10 @@ class SyncPage(QWidget):
         self._set_export_busy(True)
         tasks.run_task(
             work,
-            _while_alive(self, self._export_done),
-            _while_alive(self, self._export_failed),
-            _while_alive(
-                self, lambda done, total: _set_progress(self.export_progress, done, total)
-            ),
+            self._export_done,
+            self._export_failed,
+            lambda done, total: _set_progress(self.export_progress, done, total),
+            owner=self,
         )
         return True
 
@@ -584,11 +571,10 @@ class SyncPage(QWidget):
         self._set_import_busy(True, dry_run)
         tasks.run_task(
             work,
-            _while_alive(self, lambda results: self._import_done(results, dry_run)),
-            _while_alive(self, self._import_failed),
-            _while_alive(
-                self, lambda done, total: _set_progress(self.import_progress, done, total)
-            ),
+            lambda results: self._import_done(results, dry_run),
+            self._import_failed,
+            lambda done, total: _set_progress(self.import_progress, done, total),
+            owner=self,
         )
         return True
 
