@@ -127,7 +127,7 @@ def station_start(data_dir: Path, ready: Any) -> int:
 
     from station_app.gui import dialogs
 
-    for name in ("info", "warning", "error", "ask_yes_no", "ask_save_discard_cancel"):
+    for name in dialogs.FUNCTIONS:
         setattr(dialogs, name, refuse)
     LoginDialog.exec = accept_chief
     MainWindow.show = show

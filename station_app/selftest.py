@@ -35,17 +35,6 @@ EDITED = {
     "activities": "activity",
     "plans": "plan",
 }
-DIALOGS = (
-    "info",
-    "warning",
-    "error",
-    "ask_yes_no",
-    "ask_save_discard_cancel",
-    "open_file",
-    "save_file",
-    "choose_dir",
-    "print_setup",
-)
 WATCHDOG_S = 600  # a hung step ends the run (with every stack dumped) instead of hanging
 
 
@@ -288,7 +277,7 @@ def step_window(ctx: Context) -> str:
         raise StepFailed(f"the window asked a question: {args[1:3]!r}")
 
     # offscreen, a modal dialog would wait forever: any question fails the step instead
-    patched = {name: getattr(dialogs, name) for name in DIALOGS if hasattr(dialogs, name)}
+    patched = {name: getattr(dialogs, name) for name in dialogs.FUNCTIONS}
     for name in patched:
         setattr(dialogs, name, refuse)
     previous_handler = qInstallMessageHandler(_quiet_offscreen)

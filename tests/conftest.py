@@ -129,6 +129,22 @@ def settlement_uuid(db: sqlite_utils.Database) -> str:
 
 
 @pytest.fixture
+def filled(db, officer, chief, settlement_uuid) -> dict:
+    """The station with every kind of record (``sync_support.fill_station``)."""
+    from sync_support import fill_station
+
+    return fill_station(db, officer, chief, settlement_uuid)
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    """An empty folder standing for a USB stick."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
 def session(station_dir: Path, db: sqlite_utils.Database, officer: Actor):
     """A GUI session of the officer over the per-test station (language: en)."""
     from station_app.gui.session import Session
@@ -155,20 +171,6 @@ def main_window(qtbot, session):
     window.close()
 
 
-DIALOG_FUNCTIONS = (
-    "info",
-    "warning",
-    "error",
-    "ask_yes_no",
-    "ask_save_discard_cancel",
-    "open_file",
-    "open_files",
-    "save_file",
-    "choose_dir",
-    "print_setup",
-)
-
-
 class UnexpectedDialog(AssertionError):
     """The app tried to show a modal dialog the test did not ask for."""
 
@@ -185,7 +187,7 @@ def _dialogs_fail_loudly(monkeypatch):
 
         return show
 
-    for name in DIALOG_FUNCTIONS:
+    for name in dialogs.FUNCTIONS:
         monkeypatch.setattr(dialogs, name, refuse(name))
 
 
@@ -222,7 +224,7 @@ def no_dialogs(monkeypatch):
 
         return show
 
-    for name in DIALOG_FUNCTIONS:
+    for name in dialogs.FUNCTIONS:
         monkeypatch.setattr(dialogs, name, record(name))
     return shown, answers
 

@@ -242,3 +242,17 @@ def test_edited_labels_reach_the_list_filters(main_window, db, chief):
     main_window._reference_changed()
     assert combo.currentData() == "dispute"
     assert combo.currentText() == "Quarrel over land or water"
+
+
+def test_every_dialog_function_is_listed_for_patching():
+    """Tests, the self-test and the benchmark replace ``dialogs.FUNCTIONS``; a function
+    left out of it would block an offscreen run forever. (Read from the source: in a
+    test, the module's functions are already replaced.)"""
+    import ast
+    from pathlib import Path
+
+    from station_app.gui import dialogs
+
+    tree = ast.parse(Path(dialogs.__file__).read_text(encoding="utf-8"))
+    defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    assert defined == set(dialogs.FUNCTIONS)

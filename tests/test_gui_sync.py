@@ -26,21 +26,9 @@ from station_app.sync.importer import import_packages
 from station_app.sync.verify import read_package
 
 from conftest import SETTLEMENTS
-from sync_support import csv_replace, fill_station, fingerprint, make_district, members, repack
+from sync_support import csv_replace, fingerprint, make_district, members, repack
 
 WAIT = 30_000
-
-
-@pytest.fixture
-def filled(db, officer, chief, settlement_uuid):
-    return fill_station(db, officer, chief, settlement_uuid)
-
-
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture

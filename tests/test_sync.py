@@ -42,18 +42,6 @@ from sync_support import (
 
 
 @pytest.fixture
-def filled(db, officer, chief, settlement_uuid):
-    return fill_station(db, officer, chief, settlement_uuid)
-
-
-@pytest.fixture
-def stick(tmp_path) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def district(tmp_path):
     db, analyst = make_district(tmp_path / "district")
     yield db, analyst

@@ -83,3 +83,19 @@ def print_setup(parent: QWidget | None, printer) -> bool:
 def choose_dir(parent: QWidget | None, title: str, directory: str = "") -> str | None:
     path = QFileDialog.getExistingDirectory(parent, title, directory)
     return path or None
+
+
+# Every function above: what the tests, the self-test and the start-up benchmark replace
+# (offscreen, a real modal dialog would wait forever).
+FUNCTIONS = (
+    "info",
+    "warning",
+    "error",
+    "ask_yes_no",
+    "ask_save_discard_cancel",
+    "open_file",
+    "open_files",
+    "save_file",
+    "print_setup",
+    "choose_dir",
+)
